@@ -1,0 +1,66 @@
+package dev.retort.cli;
+
+import dev.retort.api.Secrets;
+import dev.retort.error.RetortException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+
+/**
+ * The {@code retort} command. Exit codes: 0 ok, 1 error, 2 usage error, 3 a check found a problem.
+ * Errors print one line; the stack trace only with {@code --debug}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine commandLine = RetortCommand.commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            String command = e.getCommandLine().getCommandName();
+            String verb = e.getCommandLine().getParent() == null ? "retort" : "retort " + command;
+            // picocli quotes the arguments it could not place, and a mistyped option may be followed by a URL.
+            err.println("retort: " + Secrets.redact(oneLine(e.getMessage())) + " (see `" + verb + " --help`)");
+            return 2;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof RetortException failure) {
+                err.println("retort: " + Secrets.redact(oneLine(failure.getMessage())));
+                if (debug) {
+                    printStackTrace(e, err);
+                }
+                return failure.exitCode();
+            }
+            err.println("retort: internal error: " + Secrets.redact(oneLine(String.valueOf(e)))
+                    + (debug ? "" : " (run with --debug for the stack trace)"));
+            if (debug) {
+                printStackTrace(e, err);
+            }
+            return 1;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The causes' messages are the drivers' own, which may quote the URL with its password. */
+    private static void printStackTrace(Throwable e, PrintWriter err) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        err.print(Secrets.redact(trace.toString()));
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

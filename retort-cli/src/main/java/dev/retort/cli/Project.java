@@ -1,0 +1,27 @@
+package dev.retort.cli;
+
+import dev.retort.api.ConfigFile;
+import dev.retort.api.Retort;
+import dev.retort.api.RetortConfig;
+import dev.retort.api.Secrets;
+
+import java.nio.file.Path;
+
+/** The project a command works on: its configuration and a {@link Retort} for it. */
+public record Project(RetortConfig config, Retort retort) {
+
+    static Project locate(Path configFile, String urlOverride) {
+        Path file = configFile != null ? configFile : Path.of(ConfigFile.FILE_NAME);
+        RetortConfig config = ConfigFile.load(file.toAbsolutePath(), urlOverride, System.getenv());
+        // Known from the start, the password is masked wherever it shows up, even on its own.
+        Secrets.register(config.url());
+        return new Project(config, Retort.open(config));
+    }
+
+    /** A path as people in the project would type it: relative to the project directory. */
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.retort.cli;
+
+import dev.retort.cli.commands.BackupCommand;
+import dev.retort.cli.commands.BranchesCommand;
+import dev.retort.cli.commands.CheckCommand;
+import dev.retort.cli.commands.CurrentCommand;
+import dev.retort.cli.commands.DowngradeCommand;
+import dev.retort.cli.commands.HeadsCommand;
+import dev.retort.cli.commands.HistoryCommand;
+import dev.retort.cli.commands.InitCommand;
+import dev.retort.cli.commands.LintCommand;
+import dev.retort.cli.commands.MergeCommand;
+import dev.retort.cli.commands.QuickstartCommand;
+import dev.retort.cli.commands.ReferenceCommand;
+import dev.retort.cli.commands.RestoreCommand;
+import dev.retort.cli.commands.RevisionCommand;
+import dev.retort.cli.commands.ShowCommand;
+import dev.retort.cli.commands.StampCommand;
+import dev.retort.cli.commands.TestCommand;
+import dev.retort.cli.commands.UpgradeCommand;
+import dev.retort.script.RetortVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+
+/** The top-level command: global options, and the verbs. */
+@Command(name = "retort", scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = RetortCommand.Version.class,
+        description = "Keeps a SQL database's schema in step with the code: a revision graph of migrations, "
+                + "upgrade and downgrade, safe SQLite table changes.",
+        subcommands = {
+                InitCommand.class, RevisionCommand.class, MergeCommand.class,
+                HeadsCommand.class, BranchesCommand.class, CurrentCommand.class, HistoryCommand.class,
+                ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
+                CheckCommand.class, LintCommand.class, TestCommand.class,
+                BackupCommand.class, RestoreCommand.class, QuickstartCommand.class, ReferenceCommand.class
+        },
+        footer = {"", "Exit codes: 0 ok, 1 error, 2 usage error, 3 a check found a problem."})
+public final class RetortCommand {
+
+    @Option(names = {"-c", "--config"}, scope = ScopeType.INHERIT, paramLabel = "FILE",
+            description = "The configuration file (default: ./retort.toml).")
+    Path config;
+
+    @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "The database JDBC URL; overrides RETORT_URL and the file.")
+    String url;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print stack traces with errors.")
+    boolean debug;
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new RetortCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    /** The project these options point at. */
+    public Project project() {
+        return Project.locate(config, url);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"retort " + RetortVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.retort.cli.commands;
+
+import dev.retort.cli.output.RevisionText;
+import dev.retort.error.CheckFailedException;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.script.HeadsFile;
+import dev.retort.script.ScriptDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+import java.util.Optional;
+
+@Command(name = "heads", description = "Show the current heads: revisions nothing builds on yet. More than one "
+        + "means parallel work to merge before going on.")
+public final class HeadsCommand extends Verb {
+    @Option(names = {"-v", "--verbose"}, description = "Show each head in full.")
+    boolean verbose;
+
+    @Option(names = "--check", description = "Exit 3 when there is more than one head, or when versions/HEADS "
+            + "disagrees with the revision files (for CI and git hooks).")
+    boolean check;
+
+    @Option(names = "--write", description = "Rewrite versions/HEADS from the revision files (after adding or "
+            + "removing a revision file by hand).")
+    boolean write;
+
+    @Override
+    public Integer call() {
+        ScriptDirectory scripts = project().retort().scripts();
+        RevisionGraph graph = scripts.graph();
+        RevisionText text = new RevisionText(scripts, List.of(), project()::display);
+        for (String head : graph.heads()) {
+            out().print(verbose ? text.block(graph.get(head)) + "\n" : text.idWithMarks(graph.get(head)) + "\n");
+        }
+        out().flush();
+        if (write) {
+            HeadsFile.write(scripts.versionsDir(), graph.heads());
+        }
+        if (check) {
+            Optional<HeadsFile.Mismatch> mismatch = HeadsFile.compare(scripts.versionsDir(), graph.heads());
+            if (mismatch.isPresent()) {
+                throw new CheckFailedException(project().display(mismatch.get().file()) + ": "
+                        + mismatch.get().problem());
+            }
+            if (graph.heads().size() > 1) {
+                throw new CheckFailedException(graph.heads().size() + " heads (" + String.join(", ", graph.heads())
+                        + "): merge them with `retort merge heads -m \"merge heads\"`");
+            }
+        }
+        return 0;
+    }
+}

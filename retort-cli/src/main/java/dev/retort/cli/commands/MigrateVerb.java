@@ -1,0 +1,63 @@
+package dev.retort.cli.commands;
+
+import dev.retort.api.MigrationResult;
+import dev.retort.api.RunOptions;
+import dev.retort.cli.output.ConsoleListener;
+import dev.retort.cli.output.ConsoleProgress;
+import dev.retort.error.UsageException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What upgrade and downgrade share: a target, --sql, and how the run is reported. */
+abstract class MigrateVerb extends Verb {
+    @Parameters(paramLabel = "TARGET", description = "head, heads, base, a revision (full or partial id), +N/-N, "
+            + "LABEL@head, LABEL@+N; with --sql also a range FROM:TARGET.")
+    String target;
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it; the database is not touched.")
+    boolean sql;
+
+    @Option(names = "--no-backup", description = "Do not back up the SQLite file first.")
+    boolean noBackup;
+
+    abstract String offlineSql();
+
+    abstract MigrationResult migrate(RunOptions options);
+
+    abstract String verb();
+
+    @Override
+    public Integer call() {
+        if (sql) {
+            out().print(offlineSql());
+            out().flush();
+            return 0;
+        }
+        requireOneTarget();
+        report(migrate(options(!noBackup)), "Nothing to " + verb() + ": already at " + target);
+        return 0;
+    }
+
+    /** A run on the database goes to one target: a range FROM:TARGET only makes sense for printed SQL. */
+    private void requireOneTarget() {
+        if (target.contains(":")) {
+            throw new UsageException("a range like " + target + " is for --sql (it says where the printed script "
+                    + "starts); to run on the database, give one target, e.g. " + target.substring(target.indexOf(':') + 1));
+        }
+    }
+
+    RunOptions options(boolean backup) {
+        return RunOptions.DEFAULTS
+                .withBackup(backup)
+                .withListener(new ConsoleListener(out(), project()::display))
+                .withProgress(ConsoleProgress.forThisTerminal());
+    }
+
+    void report(MigrationResult result, String nothingToDo) {
+        if (result.steps().isEmpty()) {
+            out().println(nothingToDo);
+        }
+        out().println(result.current().isEmpty() ? "Database is at base (no revision applied)"
+                : "Database is at " + String.join(", ", result.current()));
+    }
+}

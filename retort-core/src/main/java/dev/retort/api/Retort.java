@@ -1,0 +1,269 @@
+package dev.retort.api;
+
+import dev.retort.autogen.DiffResult;
+import dev.retort.autogen.RevisionRenderer;
+import dev.retort.dialect.JdbcSession;
+import dev.retort.error.RetortException;
+import dev.retort.history.HistoryStore;
+import dev.retort.revision.Plan;
+import dev.retort.revision.Step;
+import dev.retort.runtime.Backups;
+import dev.retort.runtime.Database;
+import dev.retort.runtime.Migrator;
+import dev.retort.runtime.OfflineScript;
+import dev.retort.script.MigrationLoader;
+import dev.retort.script.NewRevision;
+import dev.retort.script.RevisionWriter;
+import dev.retort.script.ScriptFormat;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.verify.lint.DatabaseFacts;
+import dev.retort.verify.lint.LintReport;
+import dev.retort.verify.lint.Linter;
+import dev.retort.verify.lint.LiveDatabaseFacts;
+import dev.retort.verify.rehearsal.ModelCheck;
+import dev.retort.verify.rehearsal.Rehearsal;
+import dev.retort.verify.rehearsal.RehearsalReport;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Retort for applications: point it at a database and a migrations folder, then upgrade at start-up.
+ * <pre>{@code
+ * Retort.open(RetortConfig.builder().url("jdbc:sqlite:app.db").scriptLocation(Path.of("migrations")).build())
+ *       .upgrade("head");
+ * }</pre>
+ * Each call opens a connection and closes it; revision files are read anew each time.
+ */
+public final class Retort {
+    private final RetortConfig config;
+    private final DataSource dataSource;
+
+    private Retort(RetortConfig config, DataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+    }
+
+    public static Retort open(RetortConfig config) {
+        return new Retort(config, null);
+    }
+
+    /** Reads {@code retort.toml} (with RETORT_URL from the environment taking precedence over its url). */
+    public static Retort fromConfigFile(Path file) {
+        return open(ConfigFile.load(file, null, System.getenv()));
+    }
+
+    /** Runs on the application's own pool; {@code scriptLocation} holds {@code versions/}. */
+    public static Retort open(DataSource dataSource, Path scriptLocation) {
+        RetortConfig config = RetortConfig.builder().scriptLocation(scriptLocation.toAbsolutePath()).build();
+        return new Retort(config, dataSource);
+    }
+
+    public RetortConfig config() {
+        return config;
+    }
+
+    /** The revision files and their graph, read from disk now. */
+    public ScriptDirectory scripts() {
+        return ScriptDirectory.load(config.versionsDir());
+    }
+
+    public List<String> heads() {
+        return scripts().graph().heads();
+    }
+
+    /** The revisions the database is at (its version rows); empty when nothing is applied. */
+    public List<String> current() {
+        return withDatabaseIfExists(db -> db == null ? List.of() : new HistoryStore(db.dialect()).versions(db.connection()));
+    }
+
+    public MigrationResult upgrade(String target) {
+        return upgrade(target, RunOptions.DEFAULTS);
+    }
+
+    public MigrationResult upgrade(String target, RunOptions options) {
+        return migrate(target, options, true);
+    }
+
+    public MigrationResult downgrade(String target) {
+        return downgrade(target, RunOptions.DEFAULTS);
+    }
+
+    public MigrationResult downgrade(String target, RunOptions options) {
+        return migrate(target, options, false);
+    }
+
+    private MigrationResult migrate(String target, RunOptions options, boolean up) {
+        ScriptDirectory scripts = scripts();
+        Path file = dataSource == null ? JdbcUrls.sqliteFile(config.url()) : null;
+        // A database this run creates has nothing in it worth a copy.
+        boolean hadData = file != null && Files.isRegularFile(file) && sizeOf(file) > 0;
+        return withDatabase(db -> {
+            JdbcSession session = new JdbcSession(db.connection(), options.progress());
+            Migrator migrator = new Migrator(scripts, loader(), db, session, options.listener());
+            Plan plan = up ? migrator.planUpgrade(target) : migrator.planDowngrade(target);
+            migrator.checkStartingState();
+            Path backup = null;
+            if (!plan.steps().isEmpty() && options.backup() && config.sqlite().autoBackup() && hadData) {
+                backup = Backups.create(db.connection(), db.sqliteFile(), config.sqlite().keepBackups());
+                options.listener().backupWritten(backup);
+            }
+            List<Step> done = migrator.run(plan);
+            return new MigrationResult(done, backup, new HistoryStore(db.dialect()).versions(db.connection()));
+        });
+    }
+
+    /** The SQL an upgrade would run; {@code range} is {@code TARGET} (from base) or {@code FROM:TARGET}. */
+    public String upgradeSql(String range) {
+        return new OfflineScript(scripts(), loader(), config).upgrade(range);
+    }
+
+    /** The SQL a downgrade would run; {@code range} is {@code FROM:TARGET}. */
+    public String downgradeSql(String range) {
+        return new OfflineScript(scripts(), loader(), config).downgrade(range);
+    }
+
+    /** Sets the database's revision without running anything. Returns the revisions it is at afterwards. */
+    public List<String> stamp(String target, boolean purge) {
+        ScriptDirectory scripts = scripts();
+        return withDatabase(db -> Migrator.quiet(scripts, loader(), db).stamp(target, purge));
+    }
+
+    /** Applied revisions whose files were edited after they ran. */
+    public List<String> changedAppliedRevisions() {
+        ScriptDirectory scripts = scripts();
+        return withDatabase(db -> Migrator.quiet(scripts, loader(), db).changedAppliedRevisions());
+    }
+
+    /** The differences between the models (retort.toml's {@code models}) and the database. */
+    public DiffResult compareModels() {
+        return withDatabaseIfExists(db -> ModelComparison.compare(config, db));
+    }
+
+    /**
+     * Compares the models with the database and writes the differences as a new revision to review.
+     * Refuses when the database is not at the heads, since the comparison would then re-propose what
+     * unapplied revisions already do. Returns null, writing nothing, when there is no difference.
+     */
+    public Autogenerated autogenerate(NewRevision revision) {
+        ScriptDirectory scripts = scripts();
+        return withDatabaseIfExists(db -> {
+            List<String> current = db == null ? List.of() : new HistoryStore(db.dialect()).versions(db.connection());
+            if (!new HashSet<>(current).equals(new HashSet<>(scripts.graph().heads()))) {
+                throw new RetortException("the database is not up to date (at " + (current.isEmpty() ? "base"
+                        : String.join(", ", current)) + ", heads " + String.join(", ", scripts.graph().heads())
+                        + "): run `retort upgrade heads` first, so autogenerate compares the models with the latest schema");
+            }
+            DiffResult diff = ModelComparison.compare(config, db);
+            if (diff.isEmpty()) {
+                return null;
+            }
+            RevisionRenderer renderer = new RevisionRenderer();
+            String source = RevisionWriter.javaSource(revision, renderer.upgradeBody(diff), renderer.downgradeBody(diff));
+            return new Autogenerated(RevisionWriter.write(scripts.versionsDir(), revision, ScriptFormat.JAVA, source), diff);
+        });
+    }
+
+    /** A revision autogenerate wrote, and the differences it holds. */
+    public record Autogenerated(Path file, DiffResult diff) {
+    }
+
+    /** Writes a backup of the SQLite database file now. */
+    public Path backup() {
+        Path file = requireSqliteFile();
+        return withDatabase(db -> Backups.create(db.connection(), file, Math.max(1, config.sqlite().keepBackups())));
+    }
+
+    /** Puts a backup back (the newest when {@code backup} is null). Returns the backup of the replaced file. */
+    public Path restore(Path backup) {
+        Path file = requireSqliteFile();
+        Path chosen = backup;
+        if (chosen == null) {
+            List<Path> all = Backups.list(file);
+            if (all.isEmpty()) {
+                throw new RetortException("no backups of " + file + " yet; `retort backup` writes one");
+            }
+            chosen = all.get(0);
+        }
+        return Backups.restore(chosen, file);
+    }
+
+    public List<Path> backups() {
+        return Backups.list(requireSqliteFile());
+    }
+
+    /**
+     * Checks revision files against the guide's tips (all revisions when {@code revisions} is empty; else ids,
+     * prefixes or labels). Reads files only, plus the configured database when it is reachable, never writing.
+     */
+    public LintReport lint(List<String> revisions) {
+        Database database = LiveDatabaseFacts.openIfReachable(config, dataSource);
+        try {
+            DatabaseFacts facts = database == null ? DatabaseFacts.NONE : new LiveDatabaseFacts(database);
+            String dialect = database == null ? "sqlite" : database.dialect().name();
+            return new Linter(scripts(), loader(), dialect, facts).lint(revisions);
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    /** {@link #rehearse(boolean, ModelCheck)}, comparing with the configured models when there are any. */
+    public RehearsalReport rehearse(boolean emptyDatabase) {
+        ModelCheck models = config.models() == null ? ModelCheck.NONE
+                : atHead -> ModelComparison.compare(config, atHead).describe();
+        return rehearse(emptyDatabase, models);
+    }
+
+    /**
+     * Rehearses every revision, up, down and up again, on a copy of the configured SQLite database (or on an
+     * empty one), checking schema, row counts and foreign keys after each step. The database itself is only read.
+     */
+    public RehearsalReport rehearse(boolean emptyDatabase, ModelCheck models) {
+        if (dataSource != null) {
+            throw new RetortException("rehearsing needs the database's URL, to copy its file; open Retort with a RetortConfig");
+        }
+        return new Rehearsal(config, loader(), models).run(emptyDatabase);
+    }
+
+    private Path requireSqliteFile() {
+        Path file = JdbcUrls.sqliteFile(config.url());
+        if (file == null) {
+            throw new RetortException("backups are for SQLite database files; " + Secrets.redact(config.url())
+                    + " is not one (use your server's own backup tools)");
+        }
+        return file;
+    }
+
+    private MigrationLoader loader() {
+        return new MigrationLoader(config.projectDir().resolve(".retort-cache"));
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** Like withDatabase, but a SQLite file that does not exist yet is not created: work gets null. */
+    private <T> T withDatabaseIfExists(Function<Database, T> work) {
+        Path file = dataSource == null ? JdbcUrls.sqliteFile(config.url()) : null;
+        if (file != null && !Files.exists(file)) {
+            return work.apply(null);
+        }
+        return withDatabase(work);
+    }
+
+    private <T> T withDatabase(Function<Database, T> work) {
+        try (Database db = dataSource == null ? Database.open(config) : Database.open(dataSource, config)) {
+            return work.apply(db);
+        }
+    }
+}

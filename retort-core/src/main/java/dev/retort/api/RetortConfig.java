@@ -1,0 +1,94 @@
+package dev.retort.api;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything Retort needs to run, immutable. Build one with {@link #builder()} or read it from
+ * {@code retort.toml} with {@link ConfigFile}.
+ *
+ * @param projectDir     where relative paths resolve (the directory of retort.toml)
+ * @param scriptLocation the migrations directory; revisions live in its {@code versions/} folder
+ * @param url            the JDBC URL (may carry a password; print it only through {@link Secrets#redact})
+ * @param models         the source of the target schema for autogenerate and check, or null
+ * @param sqlite         SQLite settings
+ */
+public record RetortConfig(Path projectDir, Path scriptLocation, String url, Path models, SqliteSettings sqlite) {
+
+    public RetortConfig {
+        Objects.requireNonNull(projectDir, "projectDir");
+        Objects.requireNonNull(scriptLocation, "scriptLocation");
+        Objects.requireNonNull(sqlite, "sqlite");
+    }
+
+    /**
+     * @param foreignKeys whether the application runs with {@code PRAGMA foreign_keys=ON}
+     * @param backup      "auto" (a copy before each changing upgrade/downgrade) or "off"
+     * @param keepBackups how many automatic backups to keep
+     */
+    public record SqliteSettings(boolean foreignKeys, String backup, int keepBackups) {
+        public static final SqliteSettings DEFAULTS = new SqliteSettings(true, "auto", 5);
+
+        public boolean autoBackup() {
+            return "auto".equals(backup);
+        }
+    }
+
+    /** Records print every component; this one may hold a password. */
+    @Override
+    public String toString() {
+        return "RetortConfig[projectDir=" + projectDir + ", scriptLocation=" + scriptLocation + ", url="
+                + Secrets.redact(url) + ", models=" + models + ", sqlite=" + sqlite + "]";
+    }
+
+    public Path versionsDir() {
+        return scriptLocation.resolve("versions");
+    }
+
+    public RetortConfig withUrl(String newUrl) {
+        return new RetortConfig(projectDir, scriptLocation, newUrl, models, sqlite);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private Path projectDir = Path.of("").toAbsolutePath();
+        private Path scriptLocation;
+        private String url;
+        private Path models;
+        private SqliteSettings sqlite = SqliteSettings.DEFAULTS;
+
+        public Builder projectDir(Path dir) {
+            this.projectDir = dir.toAbsolutePath();
+            return this;
+        }
+
+        public Builder scriptLocation(Path dir) {
+            this.scriptLocation = dir;
+            return this;
+        }
+
+        public Builder url(String jdbcUrl) {
+            this.url = jdbcUrl;
+            return this;
+        }
+
+        public Builder models(Path source) {
+            this.models = source;
+            return this;
+        }
+
+        public Builder sqlite(SqliteSettings settings) {
+            this.sqlite = settings;
+            return this;
+        }
+
+        public RetortConfig build() {
+            Path scripts = scriptLocation == null ? projectDir.resolve("migrations") : projectDir.resolve(scriptLocation);
+            Path modelsPath = models == null ? null : projectDir.resolve(models);
+            return new RetortConfig(projectDir, scripts.normalize(), url, modelsPath, sqlite);
+        }
+    }
+}

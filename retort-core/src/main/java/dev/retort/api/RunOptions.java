@@ -1,0 +1,27 @@
+package dev.retort.api;
+
+import dev.retort.dialect.Progress;
+import dev.retort.runtime.MigrationListener;
+
+/**
+ * How to run an upgrade or downgrade.
+ *
+ * @param backup   whether to back up a SQLite file first (when the config asks for automatic backups)
+ * @param listener told about each step
+ * @param progress shows long copies
+ */
+public record RunOptions(boolean backup, MigrationListener listener, Progress progress) {
+    public static final RunOptions DEFAULTS = new RunOptions(true, MigrationListener.SILENT, Progress.NONE);
+
+    public RunOptions withBackup(boolean value) {
+        return new RunOptions(value, listener, progress);
+    }
+
+    public RunOptions withListener(MigrationListener value) {
+        return new RunOptions(backup, value, progress);
+    }
+
+    public RunOptions withProgress(Progress value) {
+        return new RunOptions(backup, listener, value);
+    }
+}

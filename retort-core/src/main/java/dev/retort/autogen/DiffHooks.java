@@ -1,0 +1,85 @@
+package dev.retort.autogen;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ColumnType.Kind;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The judgement calls of {@link SchemaDiff} that depend on the database family: which types are the same,
+ * which tables to leave alone, when two defaults or expressions say the same thing. This default suits
+ * SQLite and reads common synonyms portably; a dialect that knows better subclasses it and overrides
+ * only what differs.
+ */
+public class DiffHooks {
+    private static final Set<String> RETORT_TABLES = Set.of("retort_version", "retort_log");
+
+    /** Tables the diff neither creates nor drops: Retort's own and the database's internal ones. */
+    public boolean ignoresTable(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return RETORT_TABLES.contains(lower) || lower.startsWith("sqlite_");
+    }
+
+    /** Indexes the database made for a constraint; they come and go with the constraint. */
+    public boolean ignoresIndex(String name) {
+        return name.toLowerCase(Locale.ROOT).startsWith("sqlite_autoindex_");
+    }
+
+    /** Whether the column's type changed. Both sides go through {@link #canonical} first. */
+    public boolean sameType(ColumnType current, ColumnType target) {
+        return canonical(current).equals(canonical(target));
+    }
+
+    /**
+     * The type of a generated single-column key. Its integer width is the dialect's choice: SQLite makes a
+     * generated key a rowid alias only when it is declared exactly {@code INTEGER PRIMARY KEY}
+     * (sqlite.org/lang_createtable.html#rowid), so a model's BIGINT id reads back as INTEGER.
+     */
+    public boolean sameGeneratedKeyType(ColumnType current, ColumnType target) {
+        ColumnType a = canonical(current);
+        ColumnType b = canonical(target);
+        return a.isInteger() && b.isInteger() || a.equals(b);
+    }
+
+    /**
+     * Whether nullability changed. A primary key column is NOT NULL whatever it says: SQLite reports
+     * {@code notnull = 0} for key columns declared without NOT NULL (sqlite.org/lang_createtable.html,
+     * "PRIMARY KEY"), while models say the key is required.
+     */
+    public boolean sameNullability(Column current, Column target, boolean primaryKey) {
+        return primaryKey || current.isNullable() == target.isNullable();
+    }
+
+    /**
+     * Whether a key's being generated changed. Ignored by default: no portable operation changes it, and
+     * SQLite assigns rowid-alias keys with or without AUTOINCREMENT, so a model's {@code @GeneratedValue}
+     * and a table written without AUTOINCREMENT both work.
+     */
+    public boolean sameAutoIncrement(Column current, Column target) {
+        return true;
+    }
+
+    public boolean sameDefault(String current, String target) {
+        return java.util.Objects.equals(SqlText.normalizeDefault(current), SqlText.normalizeDefault(target));
+    }
+
+    /** Check expressions, partial-index predicates and index expressions. */
+    public boolean sameExpression(String current, String target) {
+        return java.util.Objects.equals(SqlText.normalizeExpression(current), SqlText.normalizeExpression(target));
+    }
+
+    /**
+     * One spelling per type: a RAW type that names a portable one ({@code int}, {@code VARCHAR(20)},
+     * {@code decimal(10,2)}) becomes it, other RAW text is upper-cased with single spaces, and NUMERIC(p)
+     * is NUMERIC(p, 0) as the SQL standard says.
+     */
+    public ColumnType canonical(ColumnType type) {
+        ColumnType t = type.kind() == Kind.RAW ? TypeNames.portable(type.raw()) : type;
+        if (t.kind() == Kind.NUMERIC && t.precision() != null && t.scale() == null) {
+            return new ColumnType(Kind.NUMERIC, null, t.precision(), 0, null);
+        }
+        return t;
+    }
+}

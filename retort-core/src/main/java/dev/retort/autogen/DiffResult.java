@@ -1,0 +1,79 @@
+package dev.retort.autogen;
+
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.ColumnChange;
+import dev.retort.ops.DropConstraint;
+import dev.retort.ops.Operation;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@link SchemaDiff} found: the operations that turn the current schema into the target, in an order
+ * that applies, plus what a reviewer must look at (likely renames, changes it cannot generate).
+ */
+public record DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges) {
+    public DiffResult {
+        operations = List.copyOf(operations);
+        renameHints = List.copyOf(renameHints);
+        manualChanges = List.copyOf(manualChanges);
+    }
+
+    /** True when the schemas match: nothing to generate and nothing to do by hand. */
+    public boolean isEmpty() {
+        return operations.isEmpty() && manualChanges.isEmpty();
+    }
+
+    /** One line per difference, for {@code retort check} and logs. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        for (Operation operation : operations) {
+            lines.add(describe(operation));
+        }
+        for (ManualChange change : manualChanges) {
+            lines.add(change.description());
+        }
+        return lines;
+    }
+
+    /**
+     * Operation.describe(), with more for a reviewer: what an altered column changes from and to, and an
+     * unnamed constraint told by what it is rather than by its record's toString().
+     */
+    private static String describe(Operation operation) {
+        if (operation instanceof AlterColumn alter && alter.change().newName() == null) {
+            return alter.describe() + " (" + String.join("; ", changes(alter.change(), alter.existing())) + ")";
+        }
+        if (operation instanceof DropConstraint drop && drop.name() == null) {
+            if (drop.definition() instanceof ForeignKey fk) {
+                return "drop foreign key " + drop.table() + fk.columns() + " -> " + fk.refTable() + fk.refColumns();
+            }
+            if (drop.definition() instanceof UniqueConstraint unique) {
+                return "drop unique constraint on " + drop.table() + unique.columns();
+            }
+            if (drop.definition() instanceof CheckConstraint check) {
+                return "drop check constraint on " + drop.table() + " (" + check.expression() + ")";
+            }
+        }
+        return operation.describe();
+    }
+
+    private static List<String> changes(ColumnChange change, Column was) {
+        List<String> parts = new ArrayList<>();
+        if (change.type() != null) {
+            parts.add("type " + (was == null ? "" : was.type() + " -> ") + change.type());
+        }
+        if (change.nullable() != null) {
+            parts.add(change.nullable() ? "NOT NULL -> nullable" : "nullable -> NOT NULL");
+        }
+        if (change.serverDefault() != null || change.dropsDefault()) {
+            String before = was == null ? "" : (was.serverDefault() == null ? "none" : was.serverDefault()) + " -> ";
+            parts.add("default " + before + (change.dropsDefault() ? "none" : change.serverDefault()));
+        }
+        return parts;
+    }
+}

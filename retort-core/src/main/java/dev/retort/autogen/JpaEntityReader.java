@@ -1,0 +1,307 @@
+package dev.retort.autogen;
+
+import dev.retort.error.RetortException;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.FkAction;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import jakarta.persistence.Basic;
+import jakarta.persistence.ConstraintMode;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Transient;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads JPA-annotated entity classes into a {@link Schema}: field-access mapping (annotations on fields),
+ * with mapped superclasses and embeddables flattened in. Relationships that own a foreign key
+ * ({@code @ManyToOne}, owning {@code @OneToOne}) become a column and a foreign key; collections
+ * ({@code @OneToMany}, {@code @ManyToMany}, {@code @ElementCollection}) have no column here and are skipped.
+ * <p>
+ * Default names are snake_case ({@code WorkflowNode} to {@code workflow_node}, {@code tokenCount} to
+ * {@code token_count}). Hibernate's own default keeps the Java spelling; Retort picks snake_case because
+ * that is what teams write in {@code @Table} and {@code @Column} anyway (and what Spring Boot configures).
+ */
+final class JpaEntityReader {
+    private static final Pattern ON_DELETE = action("DELETE");
+    private static final Pattern ON_UPDATE = action("UPDATE");
+
+    /** One persistent field, with whether it belongs to the primary key through an {@code @EmbeddedId}. */
+    private record Slot(Field field, boolean inEmbeddedId) {
+    }
+
+    private record Entry(Class<?> type, String table, List<Slot> slots, Map<String, Column> basics) {
+    }
+
+    private final Map<Class<?>, Entry> entries = new LinkedHashMap<>();
+
+    static Schema read(List<Class<?>> classes) {
+        return new JpaEntityReader().readAll(classes);
+    }
+
+    private Schema readAll(List<Class<?>> classes) {
+        for (Class<?> type : classes) {
+            if (type.isAnnotationPresent(Entity.class)) {
+                entries.put(type, entry(type));
+            }
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            tables.add(table(entry));
+        }
+        tables.sort(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT)));
+        return new Schema(tables, List.of());
+    }
+
+    private Entry entry(Class<?> type) {
+        Class<?> parent = type.getSuperclass();
+        if (parent != null && parent.isAnnotationPresent(Entity.class)) {
+            throw new RetortException(type.getName() + " extends the entity " + parent.getName()
+                    + ": Retort does not read entity inheritance yet; use @MappedSuperclass for the shared fields");
+        }
+        List<Slot> slots = new ArrayList<>();
+        collect(type, slots, false);
+        Map<String, Column> basics = new LinkedHashMap<>();
+        String table = tableName(type);
+        for (Slot slot : slots) {
+            if (!isRelationship(slot.field())) {
+                Column column = basicColumn(slot, where(type, slot.field()));
+                basics.putIfAbsent(column.name().toLowerCase(Locale.ROOT), column);
+            }
+        }
+        return new Entry(type, table, slots, basics);
+    }
+
+    /** Persistent fields in declaration order: mapped superclasses first, embeddables flattened. */
+    private static void collect(Class<?> type, List<Slot> slots, boolean inEmbeddedId) {
+        Class<?> parent = type.getSuperclass();
+        if (parent != null && parent.isAnnotationPresent(MappedSuperclass.class)) {
+            collect(parent, slots, inEmbeddedId);
+        }
+        for (Field field : type.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
+                    || field.isAnnotationPresent(Transient.class) || field.isAnnotationPresent(OneToMany.class)
+                    || field.isAnnotationPresent(ManyToMany.class) || field.isAnnotationPresent(ElementCollection.class)) {
+                continue;
+            }
+            OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+            if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
+                continue;
+            }
+            boolean embeddedId = field.isAnnotationPresent(EmbeddedId.class);
+            if (embeddedId || field.isAnnotationPresent(Embedded.class)
+                    || field.getType().isAnnotationPresent(Embeddable.class)) {
+                collect(field.getType(), slots, inEmbeddedId || embeddedId);
+            } else {
+                slots.add(new Slot(field, inEmbeddedId));
+            }
+        }
+    }
+
+    private Table table(Entry entry) {
+        List<Column> columns = new ArrayList<>();
+        List<String> key = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Slot slot : entry.slots()) {
+            Field field = slot.field();
+            Column column;
+            if (isRelationship(field)) {
+                if (field.isAnnotationPresent(JoinColumns.class)) {
+                    throw new RetortException(where(entry.type(), field) + ": Retort does not read @JoinColumns"
+                            + " (composite foreign keys) yet; describe this table with a SchemaModel instead");
+                }
+                JoinColumn join = field.getAnnotation(JoinColumn.class);
+                Entry target = entries.get(field.getType());
+                if (target == null) {
+                    throw new RetortException(where(entry.type(), field) + " refers to " + field.getType().getName()
+                            + ", which is not an @Entity among the models; add it to the models directory");
+                }
+                Column referenced = referencedColumn(entry, field, join, target);
+                String name = join != null && !join.name().isEmpty() ? join.name()
+                        : JavaToSqlNames.snakeCase(field.getName()) + "_" + referenced.name();
+                boolean optional = field.isAnnotationPresent(ManyToOne.class)
+                        ? field.getAnnotation(ManyToOne.class).optional() : field.getAnnotation(OneToOne.class).optional();
+                boolean nullable = optional && (join == null || join.nullable()) && !field.isAnnotationPresent(Id.class);
+                column = new Column(name, referenced.type(), nullable, null, false, false, false, null);
+                if (join == null || join.foreignKey().value() != ConstraintMode.NO_CONSTRAINT) {
+                    foreignKeys.add(foreignKey(name, target.table(), referenced.name(), join));
+                }
+                if (field.isAnnotationPresent(OneToOne.class) || join != null && join.unique()) {
+                    uniques.add(new UniqueConstraint(null, List.of(name)));
+                }
+            } else {
+                column = entry.basics().get(basicName(field).toLowerCase(Locale.ROOT));
+                jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
+                if (annotation != null && annotation.unique()) {
+                    uniques.add(new UniqueConstraint(null, List.of(column.name())));
+                }
+                if (annotation != null && !annotation.columnDefinition().isBlank()) {
+                    CheckConstraint check = ColumnDefinition.parse(annotation.columnDefinition()).check();
+                    if (check != null) {
+                        checks.add(check);
+                    }
+                }
+            }
+            if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            columns.add(column);
+            if (slot.inEmbeddedId() || field.isAnnotationPresent(Id.class)) {
+                key.add(column.name());
+            }
+        }
+        jakarta.persistence.Table annotation = entry.type().getAnnotation(jakarta.persistence.Table.class);
+        List<Index> indexes = new ArrayList<>();
+        if (annotation != null) {
+            for (jakarta.persistence.UniqueConstraint u : annotation.uniqueConstraints()) {
+                uniques.add(new UniqueConstraint(u.name().isEmpty() ? null : u.name(), List.of(u.columnNames())));
+            }
+            for (jakarta.persistence.Index i : annotation.indexes()) {
+                indexes.add(index(entry.table(), i));
+            }
+        }
+        PrimaryKey primaryKey = key.isEmpty() ? null : new PrimaryKey(null, key);
+        return new Table(entry.table(), columns, primaryKey, uniques, foreignKeys, checks, indexes);
+    }
+
+    private Column basicColumn(Slot slot, String where) {
+        Field field = slot.field();
+        jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
+        boolean key = slot.inEmbeddedId() || field.isAnnotationPresent(Id.class);
+        Basic basic = field.getAnnotation(Basic.class);
+        boolean nullable = !field.getType().isPrimitive() && !key && (annotation == null || annotation.nullable())
+                && (basic == null || basic.optional());
+        ColumnType type;
+        String serverDefault = null;
+        if (annotation != null && !annotation.columnDefinition().isBlank()) {
+            ColumnDefinition definition;
+            try {
+                definition = ColumnDefinition.parse(annotation.columnDefinition());
+            } catch (IllegalArgumentException e) {
+                throw new RetortException(where + ": cannot read columnDefinition \"" + annotation.columnDefinition()
+                        + "\"; start it with the SQL type, as in \"VARCHAR(20) NOT NULL DEFAULT 'x'\"");
+            }
+            type = definition.type();
+            nullable = nullable && !definition.notNull();
+            serverDefault = definition.serverDefault();
+        } else {
+            type = JpaTypes.of(field, where);
+        }
+        boolean generated = field.isAnnotationPresent(GeneratedValue.class);
+        return new Column(basicName(field), type, nullable, serverDefault, generated, false, false, null);
+    }
+
+    private static String basicName(Field field) {
+        jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
+        return annotation != null && !annotation.name().isEmpty() ? annotation.name() : JavaToSqlNames.snakeCase(field.getName());
+    }
+
+    private Column referencedColumn(Entry entry, Field field, JoinColumn join, Entry target) {
+        if (join != null && !join.referencedColumnName().isEmpty()) {
+            Column column = target.basics().get(join.referencedColumnName().toLowerCase(Locale.ROOT));
+            if (column == null) {
+                throw new RetortException(where(entry.type(), field) + ": referencedColumnName \""
+                        + join.referencedColumnName() + "\" is not a column of " + target.table());
+            }
+            return column;
+        }
+        List<Column> ids = new ArrayList<>();
+        for (Slot slot : target.slots()) {
+            if ((slot.inEmbeddedId() || slot.field().isAnnotationPresent(Id.class)) && !isRelationship(slot.field())) {
+                ids.add(target.basics().get(basicName(slot.field()).toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (ids.size() != 1) {
+            throw new RetortException(where(entry.type(), field) + ": " + target.type().getSimpleName() + " has "
+                    + (ids.isEmpty() ? "no @Id" : "a composite key") + "; name the column with"
+                    + " @JoinColumn(referencedColumnName = \"...\")");
+        }
+        return ids.get(0);
+    }
+
+    private static ForeignKey foreignKey(String column, String refTable, String refColumn, JoinColumn join) {
+        String name = null;
+        FkAction onDelete = FkAction.NO_ACTION;
+        FkAction onUpdate = FkAction.NO_ACTION;
+        if (join != null) {
+            jakarta.persistence.ForeignKey fk = join.foreignKey();
+            name = fk.name().isEmpty() ? null : fk.name();
+            onDelete = actionIn(ON_DELETE, fk.foreignKeyDefinition());
+            onUpdate = actionIn(ON_UPDATE, fk.foreignKeyDefinition());
+        }
+        return new ForeignKey(name, List.of(column), refTable, List.of(refColumn), onDelete, onUpdate);
+    }
+
+    private static Pattern action(String event) {
+        return Pattern.compile("\\bON\\s+" + event + "\\s+(SET\\s+NULL|SET\\s+DEFAULT|CASCADE|RESTRICT|NO\\s+ACTION)\\b",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    private static FkAction actionIn(Pattern pattern, String definition) {
+        Matcher m = pattern.matcher(definition);
+        return m.find() ? FkAction.parse(m.group(1).replaceAll("\\s+", " ")) : FkAction.NO_ACTION;
+    }
+
+    private static Index index(String table, jakarta.persistence.Index annotation) {
+        List<String> columns = new ArrayList<>();
+        for (String part : annotation.columnList().split(",")) {
+            // The index model has no sort order; ASC/DESC would make it an expression that never matches.
+            String column = part.strip().replaceAll("(?i)\\s+(ASC|DESC)$", "");
+            if (!column.isEmpty()) {
+                columns.add(column);
+            }
+        }
+        String name = annotation.name().isEmpty()
+                ? ("ix_" + table + "_" + String.join("_", columns)).toLowerCase(Locale.ROOT) : annotation.name();
+        return new Index(name, table, columns, annotation.unique(), null);
+    }
+
+    private static boolean isRelationship(Field field) {
+        return field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class);
+    }
+
+    private static String tableName(Class<?> type) {
+        jakarta.persistence.Table table = type.getAnnotation(jakarta.persistence.Table.class);
+        if (table != null && !table.name().isEmpty()) {
+            return table.name();
+        }
+        String entityName = type.getAnnotation(Entity.class).name();
+        return JavaToSqlNames.snakeCase(entityName.isEmpty() ? type.getSimpleName() : entityName);
+    }
+
+    private static String where(Class<?> type, Field field) {
+        return type.getSimpleName() + "." + field.getName();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.retort.autogen;
+
+import dev.retort.error.RetortException;
+import dev.retort.schema.Schema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The target schema from a directory of JPA-annotated sources ({@code jakarta.persistence}), compiled in
+ * process like revisions. What is read, and the snake_case default names, are described on
+ * {@link JpaEntityReader}. Applications that already have their entities compiled use {@link #ofClasses}.
+ */
+public final class JpaModelSource implements ModelSource {
+    private final Path modelsDir;
+    private final List<Path> classpath;
+
+    /** @param classpath jars or directories the models need besides JPA and Retort (their own libraries) */
+    public JpaModelSource(Path modelsDir, List<Path> classpath) {
+        this.modelsDir = Objects.requireNonNull(modelsDir, "modelsDir");
+        this.classpath = List.copyOf(classpath);
+    }
+
+    public JpaModelSource(Path modelsDir) {
+        this(modelsDir, List.of());
+    }
+
+    /** A source for entity classes already loaded; those without {@code @Entity} are ignored. */
+    public static ModelSource ofClasses(List<Class<?>> entities) {
+        List<Class<?>> copy = List.copyOf(entities);
+        return () -> JpaEntityReader.read(copy);
+    }
+
+    @Override
+    public Schema load() {
+        if (!Files.isDirectory(modelsDir)) {
+            throw new RetortException("models directory " + modelsDir + " does not exist; set `models` in retort.toml");
+        }
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(modelsDir)) {
+            sources = walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new RetortException("cannot read models directory " + modelsDir + ": " + e.getMessage(), e);
+        }
+        if (sources.isEmpty()) {
+            throw new RetortException("models directory " + modelsDir + " has no .java files; point `models` in"
+                    + " retort.toml at your entity sources");
+        }
+        try (InProcessCompiler.Compiled compiled = InProcessCompiler.compile(sources, classpath, "models in " + modelsDir)) {
+            Schema schema = JpaEntityReader.read(compiled.load());
+            if (schema.tables().isEmpty()) {
+                throw new RetortException("no @Entity classes in " + modelsDir
+                        + "; annotate the model classes with @jakarta.persistence.Entity");
+            }
+            return schema;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.retort.autogen;
+
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Operation;
+import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compares the schema a database has with the schema the models describe and lists the operations that
+ * turn one into the other, each carrying what its {@code reverse()} needs, so the downgrade is the upgrade
+ * reversed. Names compare without regard to case, as SQLite treats them; what else counts as "the same"
+ * is up to the {@link DiffHooks}. Views are not compared.
+ */
+public final class SchemaDiff {
+    private final DiffHooks hooks;
+
+    public SchemaDiff() {
+        this(new DiffHooks());
+    }
+
+    public SchemaDiff(DiffHooks hooks) {
+        this.hooks = Objects.requireNonNull(hooks, "hooks");
+    }
+
+    /** The operations alone; see {@link #compare} for rename hints and changes that need a person. */
+    public List<Operation> diff(Schema current, Schema target) {
+        return compare(current, target).operations();
+    }
+
+    public DiffResult compare(Schema current, Schema target) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(target, "target");
+        DiffPlan plan = new DiffPlan();
+        List<Table> created = new ArrayList<>();
+        List<Table> dropped = new ArrayList<>();
+        for (Table t : target.tables()) {
+            if (hooks.ignoresTable(t.name())) {
+                continue;
+            }
+            Table c = current.table(t.name()).orElse(null);
+            if (c == null) {
+                created.add(t);
+            } else {
+                new TableDiff(hooks, c, t, plan).compare();
+            }
+        }
+        for (Table c : current.tables()) {
+            if (!hooks.ignoresTable(c.name()) && target.table(c.name()).isEmpty()) {
+                dropped.add(c);
+            }
+        }
+        for (Table t : DependencyOrder.referencedFirst(created)) {
+            // Indexes travel as their own operations, so that reversing them (and the table) is exact.
+            plan.createTables.add(new CreateTable(t.withIndexes(List.of())));
+            for (Index index : t.indexes()) {
+                plan.createTables.add(new CreateIndex(index));
+            }
+        }
+        List<Table> dropOrder = new ArrayList<>(DependencyOrder.referencedFirst(dropped));
+        Collections.reverse(dropOrder);
+        for (Table c : dropOrder) {
+            for (Index index : c.indexes()) {
+                if (!hooks.ignoresIndex(index.name())) {
+                    plan.dropTables.add(new DropIndex(index.name(), c.name(), index));
+                }
+            }
+            plan.dropTables.add(new DropTable(c.name(), c.withIndexes(List.of())));
+        }
+        return plan.result();
+    }
+}

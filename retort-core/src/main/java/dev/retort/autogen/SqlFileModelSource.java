@@ -1,0 +1,61 @@
+package dev.retort.autogen;
+
+import dev.retort.dialect.Inspector;
+import dev.retort.error.RetortException;
+import dev.retort.schema.Schema;
+import dev.retort.script.SqlStatements;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The target schema from a {@code schema.sql}: its statements run on a scratch database of the same
+ * dialect, which the dialect's inspector then reads back, so the result compares like with like.
+ */
+public final class SqlFileModelSource implements ModelSource {
+    private final Path schemaSql;
+    private final ScratchDatabase scratch;
+    private final Inspector inspector;
+
+    public SqlFileModelSource(Path schemaSql, ScratchDatabase scratch, Inspector inspector) {
+        this.schemaSql = Objects.requireNonNull(schemaSql, "schemaSql");
+        this.scratch = Objects.requireNonNull(scratch, "scratch");
+        this.inspector = Objects.requireNonNull(inspector, "inspector");
+    }
+
+    @Override
+    public Schema load() {
+        String sql;
+        try {
+            sql = Files.readString(schemaSql);
+        } catch (IOException e) {
+            throw new RetortException("cannot read " + schemaSql + ": " + e.getMessage()
+                    + "; set `models` in retort.toml", e);
+        }
+        List<String> statements = SqlStatements.split(sql);
+        try (Connection connection = scratch.open()) {
+            for (int i = 0; i < statements.size(); i++) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(statements.get(i));
+                } catch (SQLException e) {
+                    throw new RetortException(schemaSql + ": statement " + (i + 1) + " (" + firstLine(statements.get(i))
+                            + ") failed on the scratch database: " + e.getMessage() + "; fix it and run again", e);
+                }
+            }
+            return inspector.inspect(connection);
+        } catch (SQLException e) {
+            throw new RetortException("cannot open a scratch database to read " + schemaSql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String statement) {
+        String line = statement.strip().lines().findFirst().orElse("");
+        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.retort.dialect;
+
+/**
+ * Begins and ends the transaction one revision runs in. Dialects differ in what must happen outside the
+ * transaction: SQLite ignores {@code PRAGMA foreign_keys} inside one, so it is switched off before
+ * {@code BEGIN} and restored after {@code COMMIT}.
+ */
+public interface RevisionTransaction {
+    /** Begins; on SQLite this also takes the database's write lock ({@code BEGIN IMMEDIATE}). */
+    void begin(SqlSession session);
+
+    /** Verifies what must hold (foreign keys) and commits; throws, leaving the transaction open, when it does not. */
+    void commit(SqlSession session);
+
+    void rollback(SqlSession session);
+}

@@ -1,0 +1,266 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.FkAction;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Renders SQLite DDL and DML text from the neutral model. Pure: no connection, no decisions. */
+public final class SqliteDdlRenderer {
+    private static final Pattern LITERAL_DEFAULT = Pattern.compile(
+            "[-+]?\\d+(\\.\\d*)?([eE][-+]?\\d+)?|[-+]?\\.\\d+([eE][-+]?\\d+)?|0[xX][0-9a-fA-F]+"
+                    + "|'([^']|'')*'|[xX]'[0-9a-fA-F]*'"
+                    + "|(?i:NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP)");
+    private static final int ROWS_PER_INSERT = 500;
+
+    private SqliteDdlRenderer() {
+    }
+
+    public static String quote(String identifier) {
+        return SqliteIdentifiers.quote(identifier);
+    }
+
+    /** {@code CREATE TABLE}, one column or constraint per line. */
+    public static String createTable(Table table) {
+        return createTable(table, SqliteTableExtras.NONE);
+    }
+
+    /** {@code CREATE TABLE} with what SQLite declares beyond the model (options, collations, DEFERRABLE). */
+    static String createTable(Table table, SqliteTableExtras extras) {
+        List<String> lines = new ArrayList<>();
+        String inlinePk = inlineAutoIncrementColumn(table);
+        for (Column column : table.columns()) {
+            String definition = columnDefinition(column, column.name().equals(inlinePk));
+            String collation = extras.collation(column.name());
+            lines.add(collation == null ? definition : definition + " COLLATE " + quote(collation));
+        }
+        if (table.primaryKey() != null && inlinePk == null) {
+            lines.add(primaryKey(table.primaryKey()));
+        }
+        for (UniqueConstraint unique : table.uniques()) {
+            lines.add(unique(unique));
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            String deferrable = extras.deferrableClause(fk);
+            lines.add(deferrable == null ? foreignKey(fk) : foreignKey(fk) + " " + deferrable);
+        }
+        for (CheckConstraint check : table.checks()) {
+            lines.add(check(check));
+        }
+        String tail = extras.options().isBlank() ? "" : " " + extras.options().strip();
+        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + tail;
+    }
+
+    /**
+     * The column that is written {@code INTEGER PRIMARY KEY AUTOINCREMENT} inline, or null. SQLite accepts
+     * AUTOINCREMENT only there (sqlite.org/autoinc.html), on a one-column integer primary key.
+     */
+    static String inlineAutoIncrementColumn(Table table) {
+        PrimaryKey pk = table.primaryKey();
+        if (pk == null || pk.columns().size() != 1) {
+            return null;
+        }
+        return table.column(pk.columns().get(0))
+                .filter(c -> c.isAutoIncrement() && c.type().isInteger())
+                .map(Column::name).orElse(null);
+    }
+
+    public static String columnDefinition(Column column, boolean autoIncrementPrimaryKey) {
+        StringBuilder sql = new StringBuilder(quote(column.name()));
+        if (autoIncrementPrimaryKey) {
+            // Only the exact type name INTEGER makes the column an alias of the rowid (sqlite.org/lang_createtable.html#rowid).
+            sql.append(" INTEGER");
+            if (!column.isNullable()) {
+                sql.append(" NOT NULL");
+            }
+            sql.append(" PRIMARY KEY AUTOINCREMENT");
+        } else {
+            String type = SqliteTypes.render(column.type());
+            sql.append(' ').append(type);
+            if (!column.isNullable()) {
+                sql.append(" NOT NULL");
+            }
+        }
+        if (column.serverDefault() != null) {
+            sql.append(" DEFAULT ").append(defaultExpression(column.serverDefault()));
+        }
+        if (column.isPrimaryKey() && !autoIncrementPrimaryKey) {
+            sql.append(" PRIMARY KEY");
+        }
+        if (column.isUnique()) {
+            sql.append(" UNIQUE");
+        }
+        if (column.references() != null) {
+            ForeignKey fk = column.references();
+            sql.append(" REFERENCES ").append(quote(fk.refTable())).append(" (").append(names(fk.refColumns())).append(')')
+                    .append(actions(fk));
+        }
+        return sql.toString();
+    }
+
+    /** A DEFAULT as SQLite's grammar wants it: literals as they are, any other expression in parentheses. */
+    static String defaultExpression(String expression) {
+        String text = expression.strip();
+        if (LITERAL_DEFAULT.matcher(text).matches() || enclosedInParentheses(text)) {
+            return text;
+        }
+        return "(" + text + ")";
+    }
+
+    private static boolean enclosedInParentheses(String text) {
+        if (!text.startsWith("(") || !text.endsWith(")")) {
+            return false;
+        }
+        List<SqlTokenizer.Token> tokens = SqlTokenizer.tokenize(text);
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("(")) {
+                depth++;
+            } else if (t.equals(")")) {
+                depth--;
+                if (depth == 0 && i != tokens.size() - 1) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0;
+    }
+
+    public static String primaryKey(PrimaryKey pk) {
+        return constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")";
+    }
+
+    public static String unique(UniqueConstraint unique) {
+        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")";
+    }
+
+    public static String foreignKey(ForeignKey fk) {
+        return constraintName(fk.name()) + "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES "
+                + quote(fk.refTable()) + " (" + names(fk.refColumns()) + ")" + actions(fk);
+    }
+
+    public static String check(CheckConstraint check) {
+        return constraintName(check.name()) + "CHECK (" + check.expression().strip() + ")";
+    }
+
+    private static String actions(ForeignKey fk) {
+        return action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate());
+    }
+
+    private static String action(String event, FkAction action) {
+        return action == FkAction.NO_ACTION ? "" : " ON " + event + " " + action.sql();
+    }
+
+    private static String constraintName(String name) {
+        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
+    }
+
+    public static String dropTable(String table) {
+        return "DROP TABLE " + quote(table);
+    }
+
+    public static String renameTable(String from, String to) {
+        return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
+    }
+
+    public static String addColumn(String table, Column column) {
+        return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column, false);
+    }
+
+    public static String dropColumn(String table, String column) {
+        return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
+    }
+
+    public static String renameColumn(String table, String from, String to) {
+        return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
+    }
+
+    public static String createIndex(Index index) {
+        String columns = index.columns().stream().map(SqliteDdlRenderer::indexTerm).collect(Collectors.joining(", "));
+        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
+                + quote(index.table()) + " (" + columns + ")"
+                + (index.where() == null ? "" : " WHERE " + index.where().strip());
+    }
+
+    /** An index entry: a column name (quoted as needed) or, when it is not a plain name, SQL as written. */
+    static String indexTerm(String entry) {
+        return SqliteIdentifiers.isPlainName(entry) ? quote(entry) : entry;
+    }
+
+    public static String dropIndex(String name) {
+        return "DROP INDEX " + quote(name);
+    }
+
+    /** Multi-row INSERTs with the values as literals, so the same text serves online and {@code --sql}. */
+    public static List<String> insert(String table, List<Map<String, Object>> rows) {
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(row -> columns.addAll(row.keySet()));
+        List<String> statements = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return statements;
+        }
+        String head = "INSERT INTO " + quote(table) + " (" + names(List.copyOf(columns)) + ") VALUES ";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<String> tuples = new ArrayList<>();
+            for (Map<String, Object> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+                tuples.add(columns.stream().map(c -> value(row.get(c))).collect(Collectors.joining(", ", "(", ")")));
+            }
+            statements.add(head + String.join(", ", tuples));
+        }
+        return statements;
+    }
+
+    /** A Java value as a SQLite literal, the way the xerial driver would bind it. */
+    static String value(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof BigInteger) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return "NULL";
+            }
+            return value.toString();
+        }
+        if (value instanceof byte[] bytes) {
+            return "X'" + HexFormat.of().withUpperCase().formatHex(bytes) + "'";
+        }
+        if (value instanceof Date || value instanceof TemporalAccessor) {
+            return SqliteIdentifiers.literal(value.toString());
+        }
+        return SqliteIdentifiers.literal(String.valueOf(value));
+    }
+
+    static String names(List<String> names) {
+        return names.stream().map(SqliteDdlRenderer::quote).collect(Collectors.joining(", "));
+    }
+
+}

@@ -1,0 +1,153 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Inspector;
+import dev.retort.dialect.RevisionTransaction;
+import dev.retort.dialect.SqlSession;
+import dev.retort.error.RetortException;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Execute;
+import dev.retort.ops.Operation;
+import dev.retort.ops.RenameTable;
+import dev.retort.schema.Index;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * SQLite. DDL is transactional (sqlite.org/lang_transaction.html), so each revision runs in one
+ * transaction and a failure leaves the schema as it was. What {@code ALTER TABLE} cannot do is carried
+ * out by rebuilding the table ({@link SqliteRebuild}), planned by {@link SqliteRebuildPlanner}.
+ */
+public final class SqliteDialect implements Dialect {
+    private final SqliteOptions options;
+    private final SqliteInspector inspector = new SqliteInspector();
+    private final SqliteRevisionTransaction transaction;
+
+    public SqliteDialect(SqliteOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.transaction = new SqliteRevisionTransaction(options);
+    }
+
+    public SqliteDialect() {
+        this(SqliteOptions.DEFAULT);
+    }
+
+    public SqliteOptions options() {
+        return options;
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    /** SQLite rolls back CREATE, DROP and ALTER with the transaction they ran in. */
+    @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    /**
+     * Carries out the operations in order, grouping each table's changes so they share one rebuild (see
+     * {@link SqliteRebuildPlanner} for the rule). Every rebuild is guarded: row counts of the table and of
+     * the tables that reference it must be unchanged.
+     */
+    @Override
+    public void apply(List<Operation> operations, SqlSession session) {
+        boolean checkForeignKeys = !session.offline() && !transaction.isActive(session.connection());
+        for (SqliteRebuildPlanner.Step step : SqliteRebuildPlanner.plan(operations, name -> indexTable(session, name))) {
+            if (step instanceof SqliteRebuildPlanner.Single single) {
+                renderSingle(single.operation(), session).forEach(session::execute);
+            } else if (step instanceof SqliteRebuildPlanner.TableGroup group) {
+                new SqliteTableChange(group.table(), group.operations(), inspector).execute(session, checkForeignKeys);
+            }
+        }
+    }
+
+    /**
+     * The statements of one operation: the native ALTER, or the whole rebuild script when one is needed
+     * (read from the session's connection, which must hold the table).
+     */
+    @Override
+    public List<String> render(Operation operation, SqlSession session) {
+        List<String> sql = new ArrayList<>();
+        for (SqliteRebuildPlanner.Step step : SqliteRebuildPlanner.plan(List.of(operation), name -> indexTable(session, name))) {
+            if (step instanceof SqliteRebuildPlanner.Single single) {
+                sql.addAll(renderSingle(single.operation(), session));
+            } else if (step instanceof SqliteRebuildPlanner.TableGroup group) {
+                sql.addAll(new SqliteTableChange(group.table(), group.operations(), inspector).render(session.connection()));
+            }
+        }
+        return sql;
+    }
+
+    private List<String> renderSingle(Operation operation, SqlSession session) {
+        List<String> sql = new ArrayList<>();
+        if (operation instanceof CreateTable create) {
+            sql.add(SqliteDdlRenderer.createTable(create.definition()));
+            for (Index index : create.definition().indexes()) {
+                sql.add(SqliteDdlRenderer.createIndex(index));
+            }
+        } else if (operation instanceof DropTable drop) {
+            sql.add(SqliteDdlRenderer.dropTable(drop.table()));
+        } else if (operation instanceof RenameTable rename) {
+            sql.add(SqliteDdlRenderer.renameTable(rename.table(), rename.newName()));
+        } else if (operation instanceof DropIndex drop) {
+            sql.add(SqliteDdlRenderer.dropIndex(drop.name()));
+        } else if (operation instanceof Execute execute) {
+            if (appliesHere(execute)) {
+                sql.add(execute.sql());
+            }
+        } else if (operation instanceof BulkInsert insert) {
+            sql.addAll(SqliteDdlRenderer.insert(insert.table(), insert.rows()));
+        } else {
+            throw new IllegalStateException("not a stand-alone operation: " + operation.describe());
+        }
+        return sql;
+    }
+
+    /** The table an index belongs to, read from the database; null when there is no such index. */
+    private static String indexTable(SqlSession session, String index) {
+        Connection connection = session.connection();
+        if (connection == null) {
+            return null;
+        }
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = ? COLLATE NOCASE")) {
+            st.setString(1, index);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new RetortException("could not look up index " + index + ": " + e.getMessage(), e);
+        }
+    }
+
+    static boolean appliesHere(Execute execute) {
+        return execute.dialect() == null || execute.dialect().equalsIgnoreCase("sqlite");
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public RevisionTransaction revisionTransaction() {
+        return transaction;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return SqliteIdentifiers.quote(identifier);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.dialect.RevisionTransaction;
+import dev.retort.dialect.SqlSession;
+import dev.retort.error.RetortException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One revision's transaction on SQLite. {@code PRAGMA foreign_keys} is a no-op inside a transaction
+ * (sqlite.org/pragma.html#pragma_foreign_keys), so it is switched off before {@code BEGIN} and restored
+ * after {@code COMMIT}: with it off, dropping a parent table during a rebuild cannot cascade into its
+ * children (sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema Changes", step 1).
+ * Because nothing is enforced meanwhile, commit runs {@code PRAGMA foreign_key_check} and refuses
+ * references the revision left dangling; violations that were there before it began are tolerated.
+ * {@code BEGIN IMMEDIATE} takes the database's write lock at once, which is also the migration lock.
+ */
+public final class SqliteRevisionTransaction implements RevisionTransaction {
+
+    private record State(boolean restoreForeignKeys, boolean restoreAutoCommit, Map<String, Long> violationsBefore) {
+    }
+
+    /** How long a runner waits for another one's migration before giving up. */
+    static final int LOCK_WAIT_MS = 600_000;
+
+    private final SqliteOptions options;
+    private final Map<Connection, State> active = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Connections whose last commit was checked and left no foreign key violation at all. */
+    private final Set<Connection> knownClean = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+
+    /**
+     * @param options with {@code foreignKeys}, references are checked at commit even when the connection
+     *                itself does not enforce them (the application does); without it, only when it does
+     */
+    public SqliteRevisionTransaction(SqliteOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public void begin(SqlSession session) {
+        if (session.offline()) {
+            // The printed script must do what the online run does; the scratch database just replays it.
+            if (options.foreignKeys()) {
+                session.execute("PRAGMA foreign_keys=OFF");
+            }
+            session.execute("BEGIN IMMEDIATE");
+            return;
+        }
+        Connection connection = session.connection();
+        try {
+            boolean restoreAutoCommit = false;
+            if (!connection.getAutoCommit()) {
+                // The driver would wrap our BEGIN in its own transaction; explicit statements need autocommit mode.
+                connection.setAutoCommit(true);
+                restoreAutoCommit = true;
+            }
+            boolean foreignKeysOn = SqliteForeignKeys.enabled(connection);
+            if (foreignKeysOn) {
+                session.execute("PRAGMA foreign_keys=OFF");
+                if (SqliteForeignKeys.enabled(connection)) {
+                    throw new RetortException("could not switch foreign keys off: a transaction is already open on this"
+                            + " connection; begin the revision's transaction before any other statement");
+                }
+            }
+            int busyTimeout = busyTimeout(connection);
+            try {
+                // Concurrent runners queue on the write lock instead of failing after the driver's default few seconds.
+                rawExecute(connection, "PRAGMA busy_timeout = " + Math.max(busyTimeout, LOCK_WAIT_MS));
+                rawExecute(connection, "BEGIN IMMEDIATE");
+            } catch (SQLException e) {
+                if (foreignKeysOn) {
+                    rawExecute(connection, "PRAGMA foreign_keys=ON");
+                }
+                throw new RetortException("could not take the database's write lock (BEGIN IMMEDIATE) within "
+                        + Math.max(busyTimeout, LOCK_WAIT_MS) / 1000 + " s: " + e.getMessage()
+                        + "; another migration or a long write may be running, try again when it is done", e);
+            } finally {
+                rawExecute(connection, "PRAGMA busy_timeout = " + busyTimeout);
+            }
+            // After a commit that left no violation, the next revision starts clean: skip a full scan. Should
+            // another writer add violations in between, this revision is refused (a false alarm), never passed.
+            Map<String, Long> before = !(foreignKeysOn || options.foreignKeys()) ? null
+                    : knownClean.contains(connection) ? Map.of() : SqliteForeignKeys.violationsByTable(connection);
+            active.put(connection, new State(foreignKeysOn, restoreAutoCommit, before));
+        } catch (SQLException e) {
+            throw new RetortException("could not begin the revision's transaction on SQLite: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void commit(SqlSession session) {
+        if (session.offline()) {
+            if (options.foreignKeys()) {
+                // Lists dangling references for whoever runs the script; SQLite itself does not stop on them.
+                session.execute("PRAGMA foreign_key_check");
+            }
+            session.execute("COMMIT");
+            if (options.foreignKeys()) {
+                session.execute("PRAGMA foreign_keys=ON");
+            }
+            return;
+        }
+        Connection connection = session.connection();
+        State state = active.get(connection);
+        if (state == null) {
+            throw new RetortException("no revision transaction is open on this SQLite connection; call begin first");
+        }
+        Map<String, Long> after;
+        try {
+            after = state.violationsBefore() == null ? Map.of() : SqliteForeignKeys.violationsByTable(connection);
+            for (Map.Entry<String, Long> entry : after.entrySet()) {
+                long before = state.violationsBefore().getOrDefault(entry.getKey(), 0L);
+                if (entry.getValue() > before) {
+                    long added = entry.getValue() - before;
+                    throw new RetortException("foreign key check failed: table " + entry.getKey() + " has " + added
+                            + " new row" + (added == 1 ? "" : "s") + " referencing missing parent rows"
+                            + " (PRAGMA foreign_key_check(" + entry.getKey() + ")); the revision was not committed");
+                }
+            }
+        } catch (SQLException e) {
+            throw new RetortException("could not run PRAGMA foreign_key_check before commit: " + e.getMessage(), e);
+        }
+        session.execute("COMMIT");
+        if (state.violationsBefore() != null && after.isEmpty()) {
+            knownClean.add(connection);
+        } else {
+            knownClean.remove(connection);
+        }
+        finish(session, connection, state);
+    }
+
+    @Override
+    public void rollback(SqlSession session) {
+        if (session.offline()) {
+            session.execute("ROLLBACK");
+            if (options.foreignKeys()) {
+                session.execute("PRAGMA foreign_keys=ON");
+            }
+            return;
+        }
+        Connection connection = session.connection();
+        State state = active.get(connection);
+        try {
+            rawExecute(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            // "no transaction is active": SQLite already rolled back after the error; nothing to undo.
+        }
+        if (state != null) {
+            finish(session, connection, state);
+        }
+    }
+
+    /** True while {@code connection} is inside a transaction this class began. */
+    public boolean isActive(Connection connection) {
+        return connection != null && active.containsKey(connection);
+    }
+
+    private void finish(SqlSession session, Connection connection, State state) {
+        active.remove(connection);
+        if (state.restoreForeignKeys()) {
+            session.execute("PRAGMA foreign_keys=ON");
+        }
+        if (state.restoreAutoCommit()) {
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw new RetortException("could not restore the connection's autocommit setting: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static int busyTimeout(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA busy_timeout")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void rawExecute(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+}

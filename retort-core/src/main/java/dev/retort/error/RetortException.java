@@ -1,0 +1,28 @@
+package dev.retort.error;
+
+/**
+ * The one exception type users see. Its message is a single line that says what went wrong,
+ * where (file, line or revision) and, where there is one, the fix. The CLI prints the message
+ * alone; the stack trace only with {@code --debug}.
+ */
+public class RetortException extends RuntimeException {
+    private final int exitCode;
+
+    public RetortException(String message) {
+        this(message, null);
+    }
+
+    public RetortException(String message, Throwable cause) {
+        this(message, cause, 1);
+    }
+
+    protected RetortException(String message, Throwable cause, int exitCode) {
+        super(message, cause);
+        this.exitCode = exitCode;
+    }
+
+    /** 1 for errors, 2 for bad usage, 3 for a check that found a problem. */
+    public int exitCode() {
+        return exitCode;
+    }
+}

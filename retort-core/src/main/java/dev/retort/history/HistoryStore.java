@@ -1,0 +1,155 @@
+package dev.retort.history;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlSession;
+import dev.retort.error.RetortException;
+import dev.retort.ops.CreateTable;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and writes {@code retort_version} and {@code retort_log}. Writes go through a {@link SqlSession}
+ * as literal SQL, so {@code --sql} prints exactly what an online run executes.
+ */
+public final class HistoryStore {
+    private final Dialect dialect;
+
+    public HistoryStore(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Creates whichever of the two tables is missing. */
+    public void ensureTables(SqlSession session) {
+        Connection connection = session.connection();
+        if (connection == null || !exists(connection, HistoryTables.VERSION)) {
+            dialect.render(new CreateTable(HistoryTables.VERSION_TABLE), session).forEach(session::execute);
+        }
+        if (connection == null || !exists(connection, HistoryTables.LOG)) {
+            dialect.render(new CreateTable(HistoryTables.LOG_TABLE), session).forEach(session::execute);
+        }
+    }
+
+    public boolean exists(Connection connection) {
+        return exists(connection, HistoryTables.VERSION);
+    }
+
+    /** The applied heads; empty when nothing was ever applied (or the table does not exist yet). */
+    public List<String> versions(Connection connection) {
+        if (!exists(connection, HistoryTables.VERSION)) {
+            return List.of();
+        }
+        return query(connection, HistoryTables.VERSION, "SELECT version_num FROM " + HistoryTables.VERSION
+                + " ORDER BY version_num", rows -> rows.getString(1));
+    }
+
+    /** Replaces the version rows {@code before} with {@code after}, touching only rows that change. */
+    public void moveVersions(SqlSession session, Collection<String> before, Collection<String> after) {
+        Set<String> removed = new LinkedHashSet<>(before);
+        removed.removeAll(after);
+        Set<String> added = new LinkedHashSet<>(after);
+        added.removeAll(before);
+        if (removed.size() == 1 && added.size() == 1) {
+            session.execute("UPDATE " + HistoryTables.VERSION + " SET version_num = " + literal(added.iterator().next())
+                    + " WHERE version_num = " + literal(removed.iterator().next()));
+            return;
+        }
+        for (String version : removed) {
+            session.execute("DELETE FROM " + HistoryTables.VERSION + " WHERE version_num = " + literal(version));
+        }
+        for (String version : added) {
+            session.execute("INSERT INTO " + HistoryTables.VERSION + " (version_num) VALUES (" + literal(version) + ")");
+        }
+    }
+
+    public void log(SqlSession session, LogEntry entry) {
+        session.execute("INSERT INTO " + HistoryTables.LOG
+                + " (revision, direction, checksum, started_at, duration_ms, tool_version, applied_by, status) VALUES ("
+                + literal(entry.revision()) + ", " + literal(entry.direction()) + ", " + literal(entry.checksum()) + ", "
+                + literal(entry.startedAt().toString()) + ", " + entry.durationMs() + ", " + literal(entry.toolVersion())
+                + ", " + literal(entry.appliedBy()) + ", " + literal(entry.status()) + ")");
+    }
+
+    /** Marks a logged step as clean again, once someone has repaired what a failed MySQL revision left. */
+    public void clearDirty(SqlSession session, String revision) {
+        session.execute("UPDATE " + HistoryTables.LOG + " SET status = " + literal(LogEntry.OK)
+                + " WHERE revision = " + literal(revision) + " AND status = " + literal(LogEntry.DIRTY));
+    }
+
+    /** For each revision, the checksum its file had when it last went up or was stamped. */
+    public Map<String, String> appliedChecksums(Connection connection) {
+        Map<String, String> checksums = new HashMap<>();
+        if (exists(connection, HistoryTables.LOG)) {
+            query(connection, HistoryTables.LOG, "SELECT revision, checksum FROM " + HistoryTables.LOG
+                    + " WHERE direction IN ('up', 'stamp') AND checksum IS NOT NULL ORDER BY id",
+                    rows -> checksums.put(rows.getString(1), rows.getString(2)));
+        }
+        return checksums;
+    }
+
+    /** Revisions whose last step failed half-way on a database without transactional DDL. */
+    public List<String> dirtyRevisions(Connection connection) {
+        if (!exists(connection, HistoryTables.LOG)) {
+            return List.of();
+        }
+        return query(connection, HistoryTables.LOG, "SELECT DISTINCT revision FROM " + HistoryTables.LOG
+                + " WHERE status = 'dirty' ORDER BY revision", rows -> rows.getString(1));
+    }
+
+    public List<LogEntry> entries(Connection connection) {
+        if (!exists(connection, HistoryTables.LOG)) {
+            return List.of();
+        }
+        return query(connection, HistoryTables.LOG, "SELECT revision, direction, checksum, started_at, duration_ms, "
+                + "tool_version, applied_by, status FROM " + HistoryTables.LOG + " ORDER BY id",
+                rows -> new LogEntry(rows.getString(1), rows.getString(2), rows.getString(3),
+                        java.time.Instant.parse(rows.getString(4)), rows.getLong(5), rows.getString(6),
+                        rows.getString(7), rows.getString(8)));
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static <T> List<T> query(Connection connection, String table, String sql, RowReader<T> reader) {
+        List<T> result = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                result.add(reader.read(rows));
+            }
+        } catch (SQLException e) {
+            throw new RetortException("cannot read " + table + ": " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    private static boolean exists(Connection connection, String table) {
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String candidate : new String[]{table, table.toUpperCase()}) {
+                try (ResultSet rows = meta.getTables(connection.getCatalog(), null, candidate, new String[]{"TABLE"})) {
+                    if (rows.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new RetortException("cannot read the database's tables: " + e.getMessage(), e);
+        }
+    }
+
+    static String literal(String value) {
+        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+}

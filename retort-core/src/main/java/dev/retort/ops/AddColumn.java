@@ -1,0 +1,15 @@
+package dev.retort.ops;
+
+import dev.retort.schema.Column;
+
+public record AddColumn(String table, Column column) implements Operation {
+    @Override
+    public Operation reverse() {
+        return new DropColumn(table, column.name(), column);
+    }
+
+    @Override
+    public String describe() {
+        return "add column " + table + "." + column.name();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.retort.ops;
+
+import dev.retort.schema.CheckConstraint;
+
+public record CreateCheckConstraint(String table, CheckConstraint constraint) implements Operation {
+    @Override
+    public Operation reverse() {
+        return new DropConstraint(table, constraint.name(), constraint);
+    }
+
+    @Override
+    public String describe() {
+        return "create check constraint on " + table + " (" + constraint.expression() + ")";
+    }
+}

@@ -1,0 +1,15 @@
+package dev.retort.ops;
+
+import dev.retort.schema.ForeignKey;
+
+public record CreateForeignKey(String table, ForeignKey constraint) implements Operation {
+    @Override
+    public Operation reverse() {
+        return new DropConstraint(table, constraint.name(), constraint);
+    }
+
+    @Override
+    public String describe() {
+        return "create foreign key " + table + constraint.columns() + " -> " + constraint.refTable();
+    }
+}

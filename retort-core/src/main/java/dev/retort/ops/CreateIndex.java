@@ -1,0 +1,20 @@
+package dev.retort.ops;
+
+import dev.retort.schema.Index;
+
+public record CreateIndex(Index index) implements Operation {
+    @Override
+    public Operation reverse() {
+        return new DropIndex(index.name(), index.table(), index);
+    }
+
+    @Override
+    public String table() {
+        return index.table();
+    }
+
+    @Override
+    public String describe() {
+        return "create index " + index.name() + " on " + index.table();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.retort.ops;
+
+import dev.retort.schema.Table;
+
+public record CreateTable(Table definition) implements Operation {
+    @Override
+    public Operation reverse() {
+        return new DropTable(definition.name(), definition);
+    }
+
+    @Override
+    public String table() {
+        return definition.name();
+    }
+
+    @Override
+    public String describe() {
+        return "create table " + definition.name();
+    }
+}

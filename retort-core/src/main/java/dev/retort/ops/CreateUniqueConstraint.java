@@ -1,0 +1,15 @@
+package dev.retort.ops;
+
+import dev.retort.schema.UniqueConstraint;
+
+public record CreateUniqueConstraint(String table, UniqueConstraint constraint) implements Operation {
+    @Override
+    public Operation reverse() {
+        return new DropConstraint(table, constraint.name(), constraint);
+    }
+
+    @Override
+    public String describe() {
+        return "create unique constraint on " + table + constraint.columns();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.retort.ops;
+
+import java.sql.Connection;
+
+/** Where an {@link OpsHandle} sends the operations a revision asks for. */
+public interface OperationSink {
+    void accept(Operation operation);
+
+    /** Carries out what was accepted so far and hands out the connection; see {@link Ops#connection()}. */
+    Connection connection();
+}

@@ -1,0 +1,80 @@
+package dev.retort.ops;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.TableElement;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The handle a revision's {@code upgrade} and {@code downgrade} receive: the schema changes it may ask
+ * for, mirroring Alembic's {@code op.*}. Each call records an {@link Operation}; the dialect decides how
+ * to carry it out (on SQLite, natively or by a planned table rebuild).
+ */
+public interface Ops {
+
+    /** The dialect the revision runs against: "sqlite", "postgresql" or "mysql". */
+    String dialect();
+
+    void createTable(String name, TableElement... elements);
+
+    void dropTable(String name);
+
+    void renameTable(String from, String to);
+
+    void addColumn(String table, Column column);
+
+    void dropColumn(String table, String column);
+
+    void alterColumn(String table, String column, ColumnChange change);
+
+    void createIndex(String name, String table, String... columns);
+
+    void createIndex(Index index);
+
+    void dropIndex(String name);
+
+    /** Drops an index; MySQL needs its table. */
+    void dropIndex(String name, String table);
+
+    void createUniqueConstraint(String name, String table, String... columns);
+
+    void createForeignKey(String table, ForeignKey foreignKey);
+
+    void createCheckConstraint(String name, String table, String expression);
+
+    /** Drops a named constraint. */
+    void dropConstraint(String table, String name);
+
+    /** Drops an unnamed UNIQUE constraint, found by its columns. */
+    void dropUniqueConstraint(String table, String... columns);
+
+    /** Drops an unnamed CHECK constraint, found by its expression. */
+    void dropCheckConstraint(String table, String expression);
+
+    /**
+     * Drops an unnamed foreign key, found by its columns and referenced table. The whole definition is
+     * asked for so that the call can be reversed (the downgrade creates it again, actions included).
+     */
+    void dropForeignKey(String table, ForeignKey foreignKey);
+
+    void execute(String sql);
+
+    /** Runs {@code sql} only on the named dialect; elsewhere it is skipped. */
+    void execute(String dialect, String sql);
+
+    void bulkInsert(String table, List<Map<String, Object>> rows);
+
+    /** Groups changes to one table explicitly. Retort groups them on its own; this keeps ported code readable. */
+    void batchAlterTable(String table, Consumer<Ops> changes);
+
+    /**
+     * The live JDBC connection, inside the revision's transaction, for data migrations. Every change
+     * asked for so far is carried out first. Not available with {@code --sql}.
+     */
+    Connection connection();
+}

@@ -1,0 +1,13 @@
+package dev.retort.ops;
+
+public record RenameTable(String table, String newName) implements Operation {
+    @Override
+    public Operation reverse() {
+        return new RenameTable(newName, table);
+    }
+
+    @Override
+    public String describe() {
+        return "rename table " + table + " to " + newName;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.retort.revision;
+
+/** Which way a step moves a revision: applying its upgrade or its downgrade. */
+public enum Direction {
+    UP,
+    DOWN
+}

@@ -1,0 +1,24 @@
+package dev.retort.revision;
+
+import java.util.List;
+
+/** The steps of an upgrade or downgrade, in the order they must run. */
+public record Plan(List<Step> steps) {
+
+    public Plan {
+        steps = List.copyOf(steps);
+    }
+
+    public boolean isEmpty() {
+        return steps.isEmpty();
+    }
+
+    public int size() {
+        return steps.size();
+    }
+
+    /** The ids of the steps' revisions, in running order. */
+    public List<String> ids() {
+        return steps.stream().map(Step::id).toList();
+    }
+}

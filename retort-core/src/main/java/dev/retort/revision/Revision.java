@@ -1,0 +1,36 @@
+package dev.retort.revision;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One node of the revision graph, as read from a revision file's header. Knows nothing of files.
+ *
+ * @param parents      the revisions this one revises (several for a merge; empty for a root)
+ * @param dependsOn    revisions that must be applied first without being parents (other branches)
+ * @param branchLabels names that address this revision's branch, as in {@code LABEL@head}
+ * @param createDate   ISO-8601 instant as written in the header, or null
+ */
+public record Revision(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels,
+                       String message, String createDate) {
+
+    public Revision {
+        Objects.requireNonNull(id, "id");
+        parents = List.copyOf(parents);
+        dependsOn = List.copyOf(dependsOn);
+        branchLabels = List.copyOf(branchLabels);
+        message = message == null ? "" : message;
+    }
+
+    public static Revision of(String id, String... parents) {
+        return new Revision(id, List.of(parents), List.of(), List.of(), "", null);
+    }
+
+    public boolean isRoot() {
+        return parents.isEmpty();
+    }
+
+    public boolean isMerge() {
+        return parents.size() > 1;
+    }
+}

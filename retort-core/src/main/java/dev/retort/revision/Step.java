@@ -1,0 +1,21 @@
+package dev.retort.revision;
+
+import java.util.Objects;
+
+/** One revision to run in one direction. */
+public record Step(Revision revision, Direction direction) {
+
+    public Step {
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(direction, "direction");
+    }
+
+    public String id() {
+        return revision.id();
+    }
+
+    @Override
+    public String toString() {
+        return (direction == Direction.UP ? "+" : "-") + revision.id();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.retort.runtime;
+
+import dev.retort.revision.Step;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** What a person watching a migration wants to hear about. All methods are optional. */
+public interface MigrationListener {
+    MigrationListener SILENT = new MigrationListener() {
+    };
+
+    default void backupWritten(Path backup) {
+    }
+
+    default void stepStarting(Step step, String from) {
+    }
+
+    default void stepFinished(Step step, Duration took) {
+    }
+
+    default void stepSkipped(Step step) {
+    }
+}

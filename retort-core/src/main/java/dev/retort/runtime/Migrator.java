@@ -1,0 +1,210 @@
+package dev.retort.runtime;
+
+import dev.retort.dialect.RevisionTransaction;
+import dev.retort.dialect.SqlSession;
+import dev.retort.error.RetortException;
+import dev.retort.history.HistoryStore;
+import dev.retort.history.LogEntry;
+import dev.retort.ops.Migration;
+import dev.retort.revision.Direction;
+import dev.retort.revision.Plan;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.Step;
+import dev.retort.script.Checksums;
+import dev.retort.script.MigrationLoader;
+import dev.retort.script.RetortVersion;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.ScriptDirectory;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Moves a database from its current revisions to a target, one revision per transaction. The plan is
+ * made once, up front, and every step re-reads the version inside the lock: a step another runner
+ * already applied is skipped, so parallel runners apply each revision exactly once.
+ */
+public final class Migrator {
+    private final ScriptDirectory scripts;
+    private final RevisionGraph graph;
+    private final SqlSession session;
+    private final HistoryStore history;
+    private final StepRunner runner;
+    private final RevisionTransaction transaction;
+    private final MigrationListener listener;
+
+    public Migrator(ScriptDirectory scripts, MigrationLoader loader, Database database, SqlSession session,
+                    MigrationListener listener) {
+        this.scripts = scripts;
+        this.graph = scripts.graph();
+        this.session = session;
+        this.history = new HistoryStore(database.dialect());
+        this.runner = new StepRunner(loader, database.dialect());
+        this.transaction = database.dialect().revisionTransaction();
+        this.listener = listener;
+    }
+
+    /** A migrator on the live connection that reports nothing: for stamping, checks, replays and rehearsals. */
+    public static Migrator quiet(ScriptDirectory scripts, MigrationLoader loader, Database database) {
+        return new Migrator(scripts, loader, database, new dev.retort.dialect.JdbcSession(database.connection(),
+                dev.retort.dialect.Progress.NONE), MigrationListener.SILENT);
+    }
+
+    /** The steps an upgrade to {@code target} would take from the database's current revisions. */
+    public Plan planUpgrade(String target) {
+        return graph.upgradePlan(history.versions(session.connection()), target);
+    }
+
+    public Plan planDowngrade(String target) {
+        return graph.downgradePlan(history.versions(session.connection()), target);
+    }
+
+    /** Refuses to go on from a state a person must look at first. */
+    public void checkStartingState() {
+        List<String> dirty = history.dirtyRevisions(session.connection());
+        if (!dirty.isEmpty()) {
+            throw new RetortException("revision " + String.join(", ", dirty) + " failed half-way earlier (dirty in "
+                    + "retort_log); repair the schema by hand, then run `retort stamp " + dirty.get(0) + "`");
+        }
+        List<String> changed = changedAppliedRevisions();
+        if (!changed.isEmpty()) {
+            RevisionScript script = scripts.script(changed.get(0));
+            throw new RetortException(script.file() + ": revision " + script.id() + " was applied, and its file "
+                    + "changed since; restore the file from version control, or if the edit is intended, record it "
+                    + "with `retort stamp " + script.id() + "`");
+        }
+    }
+
+    /** Applied revisions whose file no longer has the checksum it had when it ran. */
+    public List<String> changedAppliedRevisions() {
+        Set<String> applied = graph.appliedSet(history.versions(session.connection()));
+        Map<String, String> recorded = history.appliedChecksums(session.connection());
+        List<String> changed = new ArrayList<>();
+        for (String id : graph.topological().stream().map(r -> r.id()).toList()) {
+            String checksum = recorded.get(id);
+            if (applied.contains(id) && checksum != null && scripts.contains(id)
+                    && !checksum.equals(Checksums.of(scripts.script(id).file()))) {
+                changed.add(id);
+            }
+        }
+        return changed;
+    }
+
+    /** Runs the plan. Returns the steps that this runner applied (others may have been done by another). */
+    public List<Step> run(Plan plan) {
+        ensureHistoryTables();
+        List<Step> done = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            RevisionScript script = scripts.script(step.revision().id());
+            Migration migration = runner.prepare(script);
+            if (runStep(step, script, migration)) {
+                done.add(step);
+            } else {
+                listener.stepSkipped(step);
+            }
+        }
+        return done;
+    }
+
+    private void ensureHistoryTables() {
+        if (session.connection() != null && history.exists(session.connection())) {
+            return;
+        }
+        transaction.begin(session);
+        try {
+            history.ensureTables(session);
+            transaction.commit(session);
+        } catch (RuntimeException e) {
+            transaction.rollback(session);
+            throw e;
+        }
+    }
+
+    private boolean runStep(Step step, RevisionScript script, Migration migration) {
+        String id = step.revision().id();
+        transaction.begin(session);
+        try {
+            List<String> before = history.versions(session.connection());
+            Set<String> applied = graph.appliedSet(before);
+            boolean up = step.direction() == Direction.UP;
+            if (up == applied.contains(id)) {
+                transaction.rollback(session);
+                return false;
+            }
+            listener.stepStarting(step, String.join(", ", before));
+            Instant started = Instant.now();
+            long clock = System.nanoTime();
+            try {
+                runner.run(migration, step, session);
+            } catch (RetortException e) {
+                throw new RevisionFailedException(step, script.file().getFileName().toString(), e.getMessage(), e);
+            }
+            Set<String> after = new LinkedHashSet<>(applied);
+            if (up) {
+                after.add(id);
+            } else {
+                after.remove(id);
+            }
+            history.moveVersions(session, before, graph.headsOf(after));
+            Duration took = Duration.ofNanos(System.nanoTime() - clock);
+            history.log(session, new LogEntry(id, up ? "up" : "down", Checksums.of(script.file()), started,
+                    took.toMillis(), RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
+            transaction.commit(session);
+            listener.stepFinished(step, took);
+            return true;
+        } catch (RuntimeException e) {
+            transaction.rollback(session);
+            throw e;
+        }
+    }
+
+    /** Sets the version rows to {@code target} without running anything (for a database made by other means). */
+    public List<String> stamp(String target, boolean purge) {
+        ensureHistoryTables();
+        transaction.begin(session);
+        try {
+            List<String> before = history.versions(session.connection());
+            List<String> targets = stampTargets(target);
+            Set<String> after = new LinkedHashSet<>();
+            if (!purge && !targets.isEmpty()) {
+                Set<String> related = new LinkedHashSet<>();
+                for (String t : targets) {
+                    related.add(t);
+                    related.addAll(graph.ancestors(t));
+                    related.addAll(graph.descendants(t));
+                }
+                for (String row : before) {
+                    if (!related.contains(row)) {
+                        after.add(row);
+                    }
+                }
+            }
+            after.addAll(targets);
+            history.moveVersions(session, before, graph.headsOf(graph.appliedSet(after)));
+            for (String id : targets) {
+                Path file = scripts.script(id).file();
+                history.log(session, new LogEntry(id, "stamp", Checksums.of(file), Instant.now(), 0,
+                        RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
+            }
+            transaction.commit(session);
+            return graph.headsOf(graph.appliedSet(after));
+        } catch (RuntimeException e) {
+            transaction.rollback(session);
+            throw e;
+        }
+    }
+
+    private List<String> stampTargets(String target) {
+        return switch (target) {
+            case "base" -> List.of();
+            case "heads" -> graph.heads();
+            default -> List.of(graph.resolve(target));
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package dev.retort.runtime;
+
+import dev.retort.api.JdbcUrls;
+import dev.retort.api.RetortConfig;
+import dev.retort.error.RetortException;
+import dev.retort.error.UsageException;
+import dev.retort.revision.Direction;
+import dev.retort.revision.Plan;
+import dev.retort.revision.Step;
+import dev.retort.script.MigrationLoader;
+import dev.retort.script.ScriptDirectory;
+
+
+/**
+ * Writes the SQL of an upgrade or downgrade instead of running it ({@code --sql}). The user's database
+ * is never opened: the starting point is the range's start (or base), replayed on a scratch database.
+ */
+public final class OfflineScript {
+    private final ScriptDirectory scripts;
+    private final MigrationLoader loader;
+    private final RetortConfig config;
+
+    public OfflineScript(ScriptDirectory scripts, MigrationLoader loader, RetortConfig config) {
+        this.scripts = scripts;
+        this.loader = loader;
+        this.config = config;
+    }
+
+    /** @param range {@code TARGET} (from base) or {@code FROM:TARGET} */
+    public String upgrade(String range) {
+        String[] parts = split(range);
+        String from = parts.length == 2 ? parts[0] : "base";
+        String to = parts.length == 2 ? parts[1] : parts[0];
+        return generate(from, to, Direction.UP);
+    }
+
+    /** @param range {@code FROM:TARGET}; offline there is no database to say where a downgrade starts */
+    public String downgrade(String range) {
+        String[] parts = split(range);
+        if (parts.length != 2) {
+            throw new UsageException("downgrade --sql needs a range FROM:TARGET (e.g. head:base), because the "
+                    + "database is not read in --sql mode");
+        }
+        return generate(parts[0], parts[1], Direction.DOWN);
+    }
+
+    private String generate(String from, String to, Direction direction) {
+        String dialect = config.url() == null ? "sqlite" : JdbcUrls.dialectOf(config.url());
+        if (!dialect.equals("sqlite")) {
+            // The scratch database is SQLite: its statements would be the wrong SQL for this database.
+            throw new RetortException(dialect + " support is not part of this build yet, so --sql cannot write "
+                    + "its SQL; Retort runs on SQLite (jdbc:sqlite:FILE)");
+        }
+        StringBuilder out = new StringBuilder();
+        try (Database scratch = Database.scratchSqlite(config)) {
+            if (!from.isBlank() && !from.equals("base")) {
+                Migrator replay = Migrator.quiet(scripts, loader, scratch);
+                replay.run(replay.planUpgrade(scripts.graph().resolve(from)));
+            }
+            OfflineSession session = new OfflineSession(scratch.connection(), out);
+            Migrator migrator = new Migrator(scripts, loader, scratch, session, new MigrationListener() {
+                @Override
+                public void stepStarting(Step step, String current) {
+                    session.comment(StepLabel.of(step));
+                }
+            });
+            Plan plan = direction == Direction.UP ? migrator.planUpgrade(to) : migrator.planDowngrade(to);
+            migrator.run(plan);
+        }
+        return out.toString();
+    }
+
+    private static String[] split(String range) {
+        int colon = range.indexOf(':');
+        if (colon < 0) {
+            return new String[]{range};
+        }
+        return new String[]{range.substring(0, colon), range.substring(colon + 1)};
+    }
+}

@@ -1,0 +1,79 @@
+package dev.retort.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A column. The inline flags ({@code primaryKey}, {@code unique}, {@code references}) are a convenience
+ * for writing revisions; {@link Table#of} moves them into table-level constraints, so a {@link Table}'s
+ * columns never carry them.
+ *
+ * @param serverDefault the DEFAULT expression as SQL text (quoted if a string literal), or null
+ * @param references    an inline foreign key to one column, or null
+ */
+public record Column(String name, ColumnType type, boolean isNullable, String serverDefault,
+                     boolean isAutoIncrement, boolean isPrimaryKey, boolean isUnique, ForeignKey references)
+        implements TableElement {
+
+    public Column {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+    }
+
+    /** A nullable column without default: the safest column to add. */
+    public static Column column(String name, ColumnType type) {
+        return new Column(name, type, true, null, false, false, false, null);
+    }
+
+    public Column notNull() {
+        return new Column(name, type, false, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
+    }
+
+    public Column nullable() {
+        return new Column(name, type, true, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
+    }
+
+    public Column nullable(boolean value) {
+        return value ? nullable() : notNull();
+    }
+
+    /** A server default, as SQL: {@code defaultValue("0")}, {@code defaultValue("'draft'")}, {@code defaultValue("CURRENT_TIMESTAMP")}. */
+    public Column defaultValue(String sqlExpression) {
+        return new Column(name, type, isNullable, sqlExpression, isAutoIncrement, isPrimaryKey, isUnique, references);
+    }
+
+    public Column withType(ColumnType newType) {
+        return new Column(name, newType, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
+    }
+
+    public Column withName(String newName) {
+        return new Column(newName, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
+    }
+
+    /** Part of the primary key; implies NOT NULL. */
+    public Column primaryKey() {
+        return new Column(name, type, false, serverDefault, isAutoIncrement, true, isUnique, references);
+    }
+
+    public Column autoIncrement() {
+        return new Column(name, type, isNullable, serverDefault, true, isPrimaryKey, isUnique, references);
+    }
+
+    public Column unique() {
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, true, references);
+    }
+
+    public Column references(String table, String column) {
+        return references(table, column, FkAction.NO_ACTION);
+    }
+
+    public Column references(String table, String column, FkAction onDelete) {
+        ForeignKey fk = new ForeignKey(null, List.of(name), table, List.of(column), onDelete, FkAction.NO_ACTION);
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, fk);
+    }
+
+    /** This column without its inline constraints, as a normalized {@link Table} holds it. */
+    public Column bare() {
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, false, false, null);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.retort.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An index. Each entry of {@code columns} is a column name or, for an index on an expression, the SQL
+ * expression. {@code where} makes it partial (null when not).
+ */
+public record Index(String name, String table, List<String> columns, boolean isUnique, String where) {
+    public Index {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(table, "table");
+        columns = List.copyOf(columns);
+    }
+
+    public static Index index(String name, String table, String... columns) {
+        return new Index(name, table, List.of(columns), false, null);
+    }
+
+    public Index unique() {
+        return new Index(name, table, columns, true, where);
+    }
+
+    public Index where(String predicate) {
+        return new Index(name, table, columns, isUnique, predicate);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.retort.schema;
+
+import java.util.List;
+
+/** @param name the constraint's name, or null when unnamed (SQLite keeps many of those) */
+public record UniqueConstraint(String name, List<String> columns) implements TableElement {
+    public UniqueConstraint {
+        columns = List.copyOf(columns);
+    }
+
+    public static UniqueConstraint unique(String... columns) {
+        return new UniqueConstraint(null, List.of(columns));
+    }
+
+    public UniqueConstraint named(String newName) {
+        return new UniqueConstraint(newName, columns);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.retort.script;
+
+import dev.retort.error.RetortException;
+import dev.retort.ops.Migration;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Turns a revision file into a runnable {@link Migration}. Java revisions are compiled only when they
+ * must run, and their bytecode is cached by the hash of the source (and Retort's version), so a
+ * second run of the same file costs a class load.
+ */
+public final class MigrationLoader {
+    private final Path cacheDir;
+
+    /** @param cacheDir where compiled revisions are kept, e.g. {@code <project>/.retort-cache} */
+    public MigrationLoader(Path cacheDir) {
+        this.cacheDir = cacheDir;
+    }
+
+    public Migration load(RevisionScript script) {
+        if (script.format() == ScriptFormat.SQL) {
+            return SqlMigration.read(script.file());
+        }
+        Path classes = compiled(script.file());
+        return instantiate(script.file(), classes);
+    }
+
+    private Path compiled(Path source) {
+        String key;
+        try {
+            byte[] bytes = Files.readAllBytes(source);
+            byte[] version = RetortVersion.get().getBytes(StandardCharsets.UTF_8);
+            byte[] keyed = new byte[bytes.length + version.length];
+            System.arraycopy(bytes, 0, keyed, 0, bytes.length);
+            System.arraycopy(version, 0, keyed, bytes.length, version.length);
+            key = Checksums.of(keyed);
+        } catch (IOException e) {
+            throw new ScriptException(source, 0, "cannot read: " + e.getMessage());
+        }
+        Path target = cacheDir.resolve(key);
+        if (Files.isDirectory(target)) {
+            return target;
+        }
+        try {
+            Files.createDirectories(cacheDir);
+            Path work = Files.createTempDirectory(cacheDir, "compiling-");
+            try {
+                JavaSourceCompiler.compile(List.of(source), work, List.of());
+                // Several runners may compile the same file at once: the first to move in wins.
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                deleteTree(work);
+                // rename(2) onto a directory another runner just moved in fails with a plain "Directory not
+                // empty" FileSystemException, not DirectoryNotEmptyException: what counts is that the target is there.
+                if (!Files.isDirectory(target)) {
+                    throw e;
+                }
+            } catch (RuntimeException e) {
+                deleteTree(work);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new ScriptException(source, 0, "cannot write compiled classes to " + cacheDir + ": " + e.getMessage());
+        }
+        return target;
+    }
+
+    private static Migration instantiate(Path source, Path classes) {
+        List<Class<?>> migrations = new ArrayList<>();
+        URLClassLoader loader;
+        try {
+            loader = new URLClassLoader(new URL[]{classes.toUri().toURL()}, Migration.class.getClassLoader());
+        } catch (MalformedURLException e) {
+            throw new ScriptException(source, "cannot load compiled classes", e);
+        }
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
+                name = name.substring(0, name.length() - ".class".length());
+                Class<?> type = loader.loadClass(name);
+                if (Migration.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())
+                        && !type.isInterface()) {
+                    migrations.add(type);
+                }
+            }
+        } catch (IOException | ClassNotFoundException | LinkageError e) {
+            throw new ScriptException(source, "cannot load compiled classes: " + e, e);
+        }
+        if (migrations.size() != 1) {
+            throw new ScriptException(source, 0, migrations.isEmpty()
+                    ? "declares no class implementing Migration (with upgrade(Ops op) and downgrade(Ops op))"
+                    : "declares " + migrations.size() + " classes implementing Migration; keep one per file");
+        }
+        try {
+            Constructor<?> constructor = migrations.get(0).getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return (Migration) constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
+                    + ": it needs a constructor without parameters");
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
+                    + ": its constructor failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage()));
+        } catch (ReflectiveOperationException e) {
+            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary directory in the cache is harmless
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.retort.script;
+
+import dev.retort.ops.Migration;
+import dev.retort.ops.Ops;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A {@code .sql} revision: its {@code -- retort:upgrade} section runs on upgrade, its
+ * {@code -- retort:downgrade} section on downgrade, statement by statement.
+ */
+public final class SqlMigration implements Migration {
+    public static final String UPGRADE_MARKER = "-- retort:upgrade";
+    public static final String DOWNGRADE_MARKER = "-- retort:downgrade";
+
+    private final List<String> upgrade;
+    private final List<String> downgrade;
+
+    private SqlMigration(List<String> upgrade, List<String> downgrade) {
+        this.upgrade = upgrade;
+        this.downgrade = downgrade;
+    }
+
+    public static SqlMigration read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // The decoder's own message is only "Input length = 1".
+            throw new ScriptException(file, 0, "not UTF-8 text; save the file as UTF-8");
+        } catch (IOException e) {
+            throw new ScriptException(file, 0, "cannot read: " + e.getMessage());
+        }
+        int up = markerLine(text, UPGRADE_MARKER);
+        int down = markerLine(text, DOWNGRADE_MARKER);
+        if (up < 0) {
+            throw new ScriptException(file, 0, "no '" + UPGRADE_MARKER + "' line; a SQL revision needs one");
+        }
+        if (down >= 0 && down < up) {
+            throw new ScriptException(file, 0, "'" + DOWNGRADE_MARKER + "' must come after '" + UPGRADE_MARKER + "'");
+        }
+        int upBody = up + UPGRADE_MARKER.length();
+        String upgradeText = down < 0 ? text.substring(upBody) : text.substring(upBody, down);
+        String downgradeText = down < 0 ? "" : text.substring(down + DOWNGRADE_MARKER.length());
+        return new SqlMigration(SqlStatements.split(upgradeText), SqlStatements.split(downgradeText));
+    }
+
+    private static int markerLine(String text, String marker) {
+        int at = 0;
+        while ((at = text.indexOf(marker, at)) >= 0) {
+            boolean lineStart = at == 0 || text.charAt(at - 1) == '\n';
+            if (lineStart) {
+                return at;
+            }
+            at += marker.length();
+        }
+        return -1;
+    }
+
+    @Override
+    public void upgrade(Ops op) {
+        upgrade.forEach(op::execute);
+    }
+
+    @Override
+    public void downgrade(Ops op) {
+        downgrade.forEach(op::execute);
+    }
+
+    public List<String> upgradeStatements() {
+        return upgrade;
+    }
+
+    public List<String> downgradeStatements() {
+        return downgrade;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.retort.verify.rehearsal;
+
+import dev.retort.api.JdbcUrls;
+import dev.retort.api.RetortConfig;
+import dev.retort.api.Secrets;
+import dev.retort.error.RetortException;
+import dev.retort.runtime.Database;
+import dev.retort.script.MigrationLoader;
+import dev.retort.script.ScriptDirectory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code retort test}: the guide's "test against existing data" and "test the downgrade path", done on a
+ * throw-away copy of the configured SQLite database (or an empty one), never on the database itself.
+ */
+public final class Rehearsal {
+    private final RetortConfig config;
+    private final MigrationLoader loader;
+    private final ModelCheck modelCheck;
+
+    /** @param modelCheck compares the copy at head with the models; {@link ModelCheck#NONE} when there is none */
+    public Rehearsal(RetortConfig config, MigrationLoader loader, ModelCheck modelCheck) {
+        this.config = config;
+        this.loader = loader;
+        this.modelCheck = modelCheck;
+    }
+
+    /** @param emptyDatabase rehearse on an empty database instead of a copy of the configured one */
+    public RehearsalReport run(boolean emptyDatabase) {
+        Path original = originalFile();
+        ScriptDirectory scripts = ScriptDirectory.load(config.versionsDir());
+        boolean copy = !emptyDatabase && Files.exists(original);
+        String what = copy ? "a copy of " + original
+                : emptyDatabase ? "an empty database" : "an empty database (" + original + " does not exist yet)";
+        Map<String, Trial> trials = RehearsalRun.trials(scripts);
+        Models models;
+        boolean hadApplied;
+        try (DatabaseCopy scratch = copy ? DatabaseCopy.of(original) : DatabaseCopy.empty();
+             Database database = Database.open(config.withUrl(scratch.url()))) {
+            RehearsalRun run = new RehearsalRun(database, scripts, loader, trials);
+            hadApplied = run.hadApplied();
+            run.upThroughPending();
+            models = checkModels(run, database);
+        }
+        if (hadApplied) {
+            // A second copy, as the original is: nothing the pending revisions did (or failed to undo) is in it.
+            try (DatabaseCopy second = DatabaseCopy.of(original);
+                 Database database = Database.open(config.withUrl(second.url()))) {
+                new RehearsalRun(database, scripts, loader, trials).downAndUpApplied();
+            }
+        }
+        return new RehearsalReport(what, models.line(), models.differ(), trials.values().stream().map(Trial::result).toList());
+    }
+
+    private record Models(String line, boolean differ) {
+    }
+
+    /** Compares the copy at head with the models, when there are models and a way to compare. */
+    private Models checkModels(RehearsalRun run, Database database) {
+        if (config.models() == null) {
+            return new Models("not configured", false);
+        }
+        if (!run.atHead()) {
+            return new Models("not checked: the upgrade to head did not finish", false);
+        }
+        if (modelCheck == ModelCheck.NONE) {
+            return new Models("not checked: comparing with the models is not part of this build yet", false);
+        }
+        List<String> differences = modelCheck.differences(database);
+        if (differences.isEmpty()) {
+            return new Models("ok", false);
+        }
+        return new Models(differences.size() + " difference" + (differences.size() == 1 ? "" : "s") + ": "
+                + String.join("; ", differences), true);
+    }
+
+    private Path originalFile() {
+        String dialect = JdbcUrls.dialectOf(config.url());
+        Path file = JdbcUrls.sqliteFile(config.url());
+        if (!dialect.equals("sqlite") || file == null) {
+            throw new RetortException("retort test rehearses on a copy of a SQLite database file; "
+                    + Secrets.redact(config.url()) + " is not one");
+        }
+        return file.toAbsolutePath();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.retort.api;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class JdbcUrlsTest {
+
+    @Test
+    void userInfoIsTakenOutOfServerUrls() {
+        var c = JdbcUrls.credentials("jdbc:mariadb://root:s3cretPw@127.0.0.1:3306/test?useSsl=false");
+        assertEquals("jdbc:mariadb://127.0.0.1:3306/test?useSsl=false", c.url());
+        assertEquals("root", c.user());
+        assertEquals("s3cretPw", c.password());
+        assertFalse(c.toString().contains("s3cretPw"), c.toString());
+
+        var escaped = JdbcUrls.credentials("jdbc:postgresql://app%40corp:p%40ss%3Aw+rd@db.example:5432/app");
+        assertEquals("jdbc:postgresql://db.example:5432/app", escaped.url());
+        assertEquals("app@corp", escaped.user());
+        assertEquals("p@ss:w+rd", escaped.password());
+
+        var userOnly = JdbcUrls.credentials("jdbc:mysql://root@localhost/test");
+        assertEquals("root", userOnly.user());
+        assertNull(userOnly.password());
+    }
+
+    @Test
+    void urlsWithoutUserInfoAreLeftAlone() {
+        for (String url : new String[]{"jdbc:mariadb://127.0.0.1:3306/test?user=root&password=x",
+                "jdbc:postgresql://localhost/app", "jdbc:sqlite:/tmp/a@b/db.sqlite3", "jdbc:sqlite:db.sqlite3"}) {
+            var c = JdbcUrls.credentials(url);
+            assertEquals(url, c.url());
+            assertNull(c.user());
+            assertNull(c.password());
+        }
+    }
+
+    @Test
+    void configsPrintTheirUrlRedacted() {
+        RetortConfig config = RetortConfig.builder().scriptLocation(Path.of("migrations"))
+                .url("jdbc:mariadb://root:s3cretPw@127.0.0.1:3306/test").build();
+        assertFalse(config.toString().contains("s3cretPw"), config.toString());
+        assertEquals("jdbc:mariadb://127.0.0.1:3306/test?user=root&password=***",
+                Secrets.redact("jdbc:mariadb://127.0.0.1:3306/test?user=root&password=s3cretPw"));
+        assertEquals("jdbc:oracle:thin:scott/***@db:1521:x", Secrets.redact("jdbc:oracle:thin:scott/s3cretPw@db:1521:x"));
+        assertEquals("jdbc:sqlserver://db;user=sa;password=***;encrypt=true",
+                Secrets.redact("jdbc:sqlserver://db;user=sa;password=s3cretPw;encrypt=true"));
+    }
+}
