@@ -107,13 +107,20 @@ class RetortApiTest {
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, "[retort]\nurll = \"jdbc:sqlite:x.db\"\n");
         RetortException unknown = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
-        assertTrue(unknown.getMessage().contains("retort.toml: unknown key 'urll' in [retort]"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("retort.toml:2: unknown key 'urll' in [retort]"), unknown.getMessage());
         Files.writeString(file, "[sqlite]\nforeign_keys = \"yes\"\n");
         RetortException type = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
-        assertTrue(type.getMessage().contains("sqlite.foreign_keys must be true or false"), type.getMessage());
+        assertTrue(type.getMessage().contains("retort.toml:2: sqlite.foreign_keys must be true or false"),
+                type.getMessage());
         Files.writeString(file, "[retort\nurl = 1\n");
         RetortException syntax = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
-        assertTrue(syntax.getMessage().contains("retort.toml: not valid TOML"), syntax.getMessage());
+        assertTrue(syntax.getMessage().contains("retort.toml:1: not valid TOML"), syntax.getMessage());
+        Files.writeString(file, "# Retort\n[retort]\nscript_location = \"migrations\"\nurl = jdbc\n[sqlite]\n");
+        RetortException value = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
+        assertTrue(value.getMessage().contains("retort.toml:4: not valid TOML"), value.getMessage());
+        Files.writeString(file, "[retort]\nurl = \"jdbc:sqlite:x.db\"\n\n[sqlight]\nfoo = 1\n");
+        RetortException section = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
+        assertTrue(section.getMessage().contains("retort.toml:4: unknown section [sqlight]"), section.getMessage());
     }
 
     @Test
