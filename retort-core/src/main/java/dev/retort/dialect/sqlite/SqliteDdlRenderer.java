@@ -47,15 +47,15 @@ public final class SqliteDdlRenderer {
         List<String> lines = new ArrayList<>();
         String inlinePk = inlineAutoIncrementColumn(table);
         for (Column column : table.columns()) {
-            String definition = columnDefinition(column, column.name().equals(inlinePk));
+            String definition = columnDefinition(column, column.name().equals(inlinePk), extras);
             String collation = extras.collation(column.name());
             lines.add(collation == null ? definition : definition + " COLLATE " + quote(collation));
         }
         if (table.primaryKey() != null && inlinePk == null) {
-            lines.add(primaryKey(table.primaryKey()));
+            lines.add(primaryKey(table.primaryKey()) + extras.conflictClause("PRIMARY KEY", table.primaryKey().columns()));
         }
         for (UniqueConstraint unique : table.uniques()) {
-            lines.add(unique(unique));
+            lines.add(unique(unique) + extras.conflictClause("UNIQUE", unique.columns()));
         }
         for (ForeignKey fk : table.foreignKeys()) {
             String deferrable = extras.deferrableClause(fk);
@@ -83,29 +83,32 @@ public final class SqliteDdlRenderer {
     }
 
     public static String columnDefinition(Column column, boolean autoIncrementPrimaryKey) {
+        return columnDefinition(column, autoIncrementPrimaryKey, SqliteTableExtras.NONE);
+    }
+
+    private static String columnDefinition(Column column, boolean autoIncrementPrimaryKey, SqliteTableExtras extras) {
         StringBuilder sql = new StringBuilder(quote(column.name()));
+        List<String> self = List.of(column.name());
         if (autoIncrementPrimaryKey) {
             // Only the exact type name INTEGER makes the column an alias of the rowid (sqlite.org/lang_createtable.html#rowid).
             sql.append(" INTEGER");
-            if (!column.isNullable()) {
-                sql.append(" NOT NULL");
-            }
-            sql.append(" PRIMARY KEY AUTOINCREMENT");
         } else {
-            String type = SqliteTypes.render(column.type());
-            sql.append(' ').append(type);
-            if (!column.isNullable()) {
-                sql.append(" NOT NULL");
-            }
+            sql.append(' ').append(SqliteTypes.render(column.type()));
+        }
+        if (!column.isNullable()) {
+            sql.append(" NOT NULL").append(extras.conflictClause("NOT NULL", self));
+        }
+        if (autoIncrementPrimaryKey) {
+            sql.append(" PRIMARY KEY").append(extras.conflictClause("PRIMARY KEY", self)).append(" AUTOINCREMENT");
         }
         if (column.serverDefault() != null) {
             sql.append(" DEFAULT ").append(defaultExpression(column.serverDefault()));
         }
         if (column.isPrimaryKey() && !autoIncrementPrimaryKey) {
-            sql.append(" PRIMARY KEY");
+            sql.append(" PRIMARY KEY").append(extras.conflictClause("PRIMARY KEY", self));
         }
         if (column.isUnique()) {
-            sql.append(" UNIQUE");
+            sql.append(" UNIQUE").append(extras.conflictClause("UNIQUE", self));
         }
         if (column.references() != null) {
             ForeignKey fk = column.references();

@@ -20,16 +20,18 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
     /**
      * One constraint, table-level or on a column.
      *
-     * @param kind       PRIMARY KEY, UNIQUE, CHECK, FOREIGN KEY (a column's REFERENCES counts as one)
+     * @param kind       PRIMARY KEY, UNIQUE, CHECK, FOREIGN KEY (a column's REFERENCES counts as one), NOT NULL
      * @param columns    the constrained columns (for a column constraint: that column)
      * @param expression the CHECK expression as written, or null
      * @param autoIncrement a column PRIMARY KEY with AUTOINCREMENT
      * @param deferrable a foreign key's DEFERRABLE clause as written (the neutral model has no place for it), or null
+     * @param onConflict the resolution of an {@code ON CONFLICT} clause (ROLLBACK, ABORT, FAIL, IGNORE, REPLACE) on a
+     *                   PRIMARY KEY, UNIQUE or NOT NULL constraint, or null; the neutral model has no place for it either
      */
     record ConstraintSql(String name, String kind, List<String> columns, String expression, boolean autoIncrement,
-                         String deferrable) {
+                         String deferrable, String onConflict) {
         ConstraintSql(String name, String kind, List<String> columns, String expression, boolean autoIncrement) {
-            this(name, kind, columns, expression, autoIncrement, null);
+            this(name, kind, columns, expression, autoIncrement, null, null);
         }
     }
 
@@ -101,12 +103,16 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
                 int close = matching(t, open);
                 i = close + 1;
                 String deferrable = null;
+                String onConflict = null;
                 if (kind.equals("FOREIGN KEY")) {
                     int end = skipReferences(t, i);
                     deferrable = deferrable(sql, t, i, end);
                     i = end;
+                } else {
+                    onConflict = conflictResolution(t, i);
+                    i = skipConflict(t, i);
                 }
-                out.add(new ConstraintSql(name, kind, columnNames(t, open, close), null, false, deferrable));
+                out.add(new ConstraintSql(name, kind, columnNames(t, open, close), null, false, deferrable, onConflict));
                 name = null;
             } else if (tok.is("CHECK")) {
                 int open = indexOf(t, i, "(");
@@ -140,13 +146,17 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
             if (tok.is("PRIMARY")) {
                 i += 2;
                 boolean autoIncrement = false;
+                String onConflict = null;
                 while (i < t.size() && !startsColumnConstraint(t.get(i))) {
                     autoIncrement |= t.get(i).is("AUTOINCREMENT");
+                    onConflict = onConflict == null ? conflictResolution(t, i) : onConflict;
                     i++;
                 }
-                constraints.add(new ConstraintSql(name, "PRIMARY KEY", List.of(columnName), null, autoIncrement));
+                constraints.add(new ConstraintSql(name, "PRIMARY KEY", List.of(columnName), null, autoIncrement, null,
+                        onConflict));
             } else if (tok.is("UNIQUE")) {
-                constraints.add(new ConstraintSql(name, "UNIQUE", List.of(columnName), null, false));
+                constraints.add(new ConstraintSql(name, "UNIQUE", List.of(columnName), null, false, null,
+                        conflictResolution(t, i + 1)));
                 i = skipConflict(t, i + 1);
             } else if (tok.is("CHECK")) {
                 int open = indexOf(t, i, "(");
@@ -156,9 +166,11 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
             } else if (tok.is("REFERENCES")) {
                 int end = skipReferences(t, i);
                 constraints.add(new ConstraintSql(name, "FOREIGN KEY", List.of(columnName), null, false,
-                        deferrable(sql, t, i, end)));
+                        deferrable(sql, t, i, end), null));
                 i = end;
             } else if (tok.is("NOT")) {
+                constraints.add(new ConstraintSql(name, "NOT NULL", List.of(columnName), null, false, null,
+                        conflictResolution(t, i + 2)));
                 i = skipConflict(t, i + 2);
             } else if (tok.is("NULL")) {
                 i = skipConflict(t, i + 1);
@@ -196,10 +208,15 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
 
     /** Skips {@code ON CONFLICT resolution}. */
     private static int skipConflict(List<Token> t, int i) {
+        return conflictResolution(t, i) == null ? i : i + 3;
+    }
+
+    /** The resolution of an {@code ON CONFLICT resolution} clause starting at {@code i}, upper-cased, or null. */
+    private static String conflictResolution(List<Token> t, int i) {
         if (i + 2 < t.size() && t.get(i).is("ON") && t.get(i + 1).is("CONFLICT")) {
-            return i + 3;
+            return t.get(i + 2).upper();
         }
-        return i;
+        return null;
     }
 
     /** Skips a foreign-key clause from REFERENCES (or from just after the child columns) to its end. */

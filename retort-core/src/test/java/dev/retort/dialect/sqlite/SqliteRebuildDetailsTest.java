@@ -97,6 +97,32 @@ class SqliteRebuildDetailsTest {
     }
 
     @Test
+    void onConflictClausesKeepWorkingAfterARebuild() throws Exception {
+        try (SqliteTestDb db = new SqliteTestDb(dir, true)) {
+            db.exec("CREATE TABLE tags (id INTEGER PRIMARY KEY ON CONFLICT IGNORE AUTOINCREMENT,"
+                            + " code TEXT UNIQUE ON CONFLICT REPLACE, hits INTEGER NOT NULL ON CONFLICT IGNORE DEFAULT 0,"
+                            + " owner TEXT, slot INTEGER, UNIQUE (owner, slot) ON CONFLICT FAIL)",
+                    "INSERT INTO tags (code, hits, owner, slot) VALUES ('a', 1, 'x', 1), ('b', 2, 'x', 2)");
+            SqliteTestDb.applyInTransaction(dialect, db.session, List.of(
+                    new CreateCheckConstraint("tags", new CheckConstraint("hits_positive", "hits >= 0")),
+                    new AlterColumn("tags", "owner", change().rename("owner_name"), null)));
+
+            String sql = db.rows("SELECT sql FROM sqlite_master WHERE name = 'tags'").get(0);
+            assertTrue(sql.contains("PRIMARY KEY ON CONFLICT IGNORE AUTOINCREMENT"), sql);
+            assertTrue(sql.contains("NOT NULL ON CONFLICT IGNORE"), sql);
+            assertTrue(sql.contains("UNIQUE (\"code\") ON CONFLICT REPLACE") || sql.contains("UNIQUE (code) ON CONFLICT REPLACE"), sql);
+            assertTrue(sql.contains("ON CONFLICT FAIL"), "the clause followed the renamed column: " + sql);
+            db.exec("INSERT INTO tags (id, code, hits) VALUES (1, 'z', 5)",
+                    "INSERT INTO tags (code, hits) VALUES ('a', 7)",
+                    "INSERT INTO tags (code, hits) VALUES ('c', NULL)");
+            assertEquals(List.of("String:b|Integer:2", "String:a|Integer:7"),
+                    db.rows("SELECT code, hits FROM tags ORDER BY id"),
+                    "a duplicate id is ignored, a duplicate code replaces its row, a NULL hits is ignored");
+            assertThrows(Exception.class, () -> db.exec("INSERT INTO tags (code, owner_name, slot) VALUES ('d', 'x', 2)"));
+        }
+    }
+
+    @Test
     void changesToATableShareOneRebuildUnlessRawSqlSitsBetween() throws Exception {
         try (SqliteTestDb db = new SqliteTestDb(dir, true)) {
             db.exec("CREATE TABLE a (id INTEGER PRIMARY KEY, x INTEGER, y INTEGER)", "CREATE TABLE b (id INTEGER PRIMARY KEY, z TEXT)",
