@@ -7,11 +7,13 @@ import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreatePrimaryKey;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.CreateUniqueConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
@@ -80,6 +82,12 @@ final class OperationWriter {
                     literal(o.constraint().expression())));
         } else if (operation instanceof DropConstraint o) {
             dropConstraint(o, op, indent);
+        } else if (operation instanceof CreatePrimaryKey o) {
+            List<String> args = new ArrayList<>(List.of(literal(o.key().name()), literal(o.table())));
+            o.key().columns().forEach(c -> args.add(literal(c)));
+            call(indent, op, "createPrimaryKey", args);
+        } else if (operation instanceof DropPrimaryKey o) {
+            call(indent, op, "dropPrimaryKey", List.of(literal(o.table())));
         } else if (operation instanceof Execute o) {
             call(indent, op, "execute", o.dialect() == null ? List.of(literal(o.sql()))
                     : List.of(literal(o.dialect()), literal(o.sql())));

@@ -7,10 +7,12 @@ import dev.retort.ops.ColumnChange;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreatePrimaryKey;
 import dev.retort.ops.CreateUniqueConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
@@ -105,13 +107,16 @@ final class TableDiff {
         }
     }
 
+    /** A changed key is dropped with the other constraints and created after the columns it may need. */
     private void primaryKey() {
-        List<String> before = keyColumns(current.primaryKey());
-        List<String> after = keyColumns(target.primaryKey());
-        if (!before.equals(after)) {
-            plan.manualChanges.add(new ManualChange(table, "primary key of " + table + " is " + spell(current.primaryKey())
-                    + " in the database and " + spell(target.primaryKey()) + " in the models; Retort has no operation"
-                    + " for that: change it by hand in the revision (on SQLite, recreate the table)"));
+        if (keyColumns(current.primaryKey()).equals(keyColumns(target.primaryKey()))) {
+            return;
+        }
+        if (current.primaryKey() != null) {
+            plan.dropIndexesAndConstraints.add(new DropPrimaryKey(table, current.primaryKey()));
+        }
+        if (target.primaryKey() != null) {
+            plan.createIndexesAndConstraints.add(new CreatePrimaryKey(table, target.primaryKey()));
         }
     }
 
@@ -209,10 +214,6 @@ final class TableDiff {
 
     private static List<String> keyColumns(PrimaryKey key) {
         return key == null ? List.of() : key.columns().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    private static String spell(PrimaryKey key) {
-        return key == null ? "absent" : "(" + String.join(", ", key.columns()) + ")";
     }
 
 }

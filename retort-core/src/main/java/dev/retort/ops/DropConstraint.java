@@ -2,6 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
 
@@ -24,6 +25,9 @@ public record DropConstraint(String table, String name, TableElement definition)
         }
         if (definition instanceof CheckConstraint check) {
             return new CreateCheckConstraint(table, check);
+        }
+        if (definition instanceof PrimaryKey key) {
+            return new CreatePrimaryKey(table, key);
         }
         throw new IrreversibleOperationException(this, "the constraint's definition is not known; write the downgrade");
     }

@@ -7,8 +7,8 @@ package dev.retort.ops;
  */
 public sealed interface Operation
         permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex,
-        CreateUniqueConstraint, CreateForeignKey, CreateCheckConstraint, DropConstraint, Execute, BulkInsert,
-        BatchAlterTable {
+        CreateUniqueConstraint, CreateForeignKey, CreateCheckConstraint, DropConstraint, CreatePrimaryKey,
+        DropPrimaryKey, Execute, BulkInsert, BatchAlterTable {
 
     /** The operation that undoes this one. Throws when the operation lost what it would need to undo. */
     Operation reverse();

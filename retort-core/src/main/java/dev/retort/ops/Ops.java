@@ -47,6 +47,15 @@ public interface Ops {
 
     void createCheckConstraint(String name, String table, String expression);
 
+    /**
+     * Gives a table that has none a primary key ({@code name} may be null). To change a key, drop it
+     * first; on SQLite both share one table rebuild.
+     */
+    void createPrimaryKey(String name, String table, String... columns);
+
+    /** Drops the table's primary key, named or not. */
+    void dropPrimaryKey(String table);
+
     /** Drops a named constraint. */
     void dropConstraint(String table, String name);
 

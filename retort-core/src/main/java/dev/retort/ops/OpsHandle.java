@@ -4,6 +4,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.UniqueConstraint;
@@ -108,6 +109,16 @@ public final class OpsHandle implements Ops {
     @Override
     public void createCheckConstraint(String name, String table, String expression) {
         sink.accept(new CreateCheckConstraint(table, new CheckConstraint(name, expression)));
+    }
+
+    @Override
+    public void createPrimaryKey(String name, String table, String... columns) {
+        sink.accept(new CreatePrimaryKey(table, new PrimaryKey(name, List.of(columns))));
+    }
+
+    @Override
+    public void dropPrimaryKey(String table) {
+        sink.accept(new DropPrimaryKey(table, null));
     }
 
     @Override

@@ -184,22 +184,44 @@ class RevisionRendererTest {
     void noDifferencesAndManualChangesAreSaidInComments() {
         String same = render(schema(LOGS), schema(LOGS));
         assertEquals(2, same.split("// Retort: the models match the database: nothing to do\\.", -1).length - 1);
-        Table rekeyed = Table.of("execution_logs", column("id", INTEGER).notNull(), column("message", TEXT).notNull(),
-                dev.retort.ops.Dsl.primaryKey("id", "message"));
-        String manual = render(schema(LOGS), schema(rekeyed));
+        // A dialect's hooks may find what no operation expresses (none of SQLite's do): it is said, not dropped.
+        ManualChange generatedKey = new ManualChange("execution_logs", "execution_logs.id is generated in the models;"
+                + " Retort has no operation for that: change it by hand in the revision (on SQLite, recreate the table)");
+        String manual = new RevisionRenderer().render(REVISION, new DiffResult(List.of(), List.of(), List.of(generatedKey)));
         String body = manual.substring(manual.indexOf("    @Override"));
         assertEquals("""
                     @Override
                     public void upgrade(Ops op) {
-                        // Retort: primary key of execution_logs is (id) in the database and (id, message) in the models; Retort has no
-                        // operation for that: change it by hand in the revision (on SQLite, recreate the table)
+                        // Retort: execution_logs.id is generated in the models; Retort has no operation for that: change it by hand in
+                        // the revision (on SQLite, recreate the table)
                     }
 
                     @Override
                     public void downgrade(Ops op) {
-                        // Retort: undo what the upgrade changes by hand: primary key of execution_logs is (id) in the database and (id,
-                        // message) in the models; Retort has no operation for that: change it by hand in the revision (on SQLite,
-                        // recreate the table)
+                        // Retort: undo what the upgrade changes by hand: execution_logs.id is generated in the models; Retort has no
+                        // operation for that: change it by hand in the revision (on SQLite, recreate the table)
+                    }
+                }
+                """, body);
+    }
+
+    @Test
+    void aChangedPrimaryKeyIsDroppedAndCreatedAndComesBackInTheDowngrade() {
+        Table rekeyed = Table.of("execution_logs", column("id", INTEGER).notNull(), column("message", TEXT).notNull(),
+                dev.retort.ops.Dsl.primaryKey("id", "message"));
+        String source = render(schema(LOGS), schema(rekeyed));
+        String body = source.substring(source.indexOf("    @Override"));
+        assertEquals("""
+                    @Override
+                    public void upgrade(Ops op) {
+                        op.dropPrimaryKey("execution_logs");
+                        op.createPrimaryKey(null, "execution_logs", "id", "message");
+                    }
+
+                    @Override
+                    public void downgrade(Ops op) {
+                        op.dropPrimaryKey("execution_logs");
+                        op.createPrimaryKey(null, "execution_logs", "id");
                     }
                 }
                 """, body);

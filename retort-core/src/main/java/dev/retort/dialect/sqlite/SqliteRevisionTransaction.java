@@ -124,7 +124,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
                 }
             }
         } catch (SQLException e) {
-            throw new RetortException("could not run PRAGMA foreign_key_check before commit: " + e.getMessage(), e);
+            throw new RetortException(foreignKeyCheckFailure(e), e);
         }
         session.execute("COMMIT");
         if (state.violationsBefore() != null && after.isEmpty()) {
@@ -185,5 +185,20 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
         }
+    }
+
+    /**
+     * SQLite cannot even run the check when a foreign key points at columns that are neither the parent's
+     * primary key nor unique ("foreign key mismatch"); say what that means for the revision.
+     */
+    private static String foreignKeyCheckFailure(SQLException e) {
+        java.util.regex.Matcher mismatch = java.util.regex.Pattern
+                .compile("foreign key mismatch - \"([^\"]+)\" referencing \"([^\"]+)\"").matcher(e.getMessage());
+        if (mismatch.find()) {
+            return "foreign key mismatch: " + mismatch.group(1) + " references columns of " + mismatch.group(2)
+                    + " that are no longer its primary key or unique; keep a unique constraint on them, or change the "
+                    + "foreign key of " + mismatch.group(1) + " in the same revision; the revision was not committed";
+        }
+        return "could not run PRAGMA foreign_key_check before commit: " + e.getMessage();
     }
 }

@@ -7,6 +7,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.ColumnChange;
 import dev.retort.ops.CreateCheckConstraint;
+import dev.retort.ops.CreatePrimaryKey;
 import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateUniqueConstraint;
@@ -247,6 +248,8 @@ final class SqliteTableChange {
             fk.constraint().columns().forEach(c -> names.add(key(c)));
         } else if (op instanceof CreateCheckConstraint check) {
             names.addAll(identifiers(check.constraint().expression()));
+        } else if (op instanceof CreatePrimaryKey create) {
+            create.key().columns().forEach(c -> names.add(key(c)));
         } else if (op instanceof DropConstraint drop) {
             if (drop.definition() instanceof UniqueConstraint u) {
                 u.columns().forEach(c -> names.add(key(c)));

@@ -7,10 +7,12 @@ import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreatePrimaryKey;
 import dev.retort.ops.CreateUniqueConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.Operation;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -136,6 +138,18 @@ final class TableRewrite {
             table = with(table.primaryKey(), table.uniques(), table.foreignKeys(), checks);
         } else if (operation instanceof DropConstraint drop) {
             dropConstraint(drop);
+        } else if (operation instanceof CreatePrimaryKey create) {
+            if (table.primaryKey() != null) {
+                throw fail("the table already has a primary key " + table.primaryKey().columns()
+                        + "; drop it first with dropPrimaryKey");
+            }
+            requireColumns(create.key().columns());
+            table = with(create.key(), table.uniques(), table.foreignKeys(), table.checks());
+        } else if (operation instanceof DropPrimaryKey) {
+            if (table.primaryKey() == null) {
+                throw fail("there is no primary key to drop");
+            }
+            table = with(null, table.uniques(), table.foreignKeys(), table.checks());
         } else {
             throw new IllegalArgumentException("not a change to one table's definition: " + operation.describe());
         }

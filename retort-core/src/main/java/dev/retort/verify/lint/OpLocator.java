@@ -7,11 +7,13 @@ import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreatePrimaryKey;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.CreateUniqueConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
@@ -97,6 +99,10 @@ final class OpLocator {
             return "createCheckConstraint";
         } else if (op instanceof DropConstraint) {
             return "Constraint(";
+        } else if (op instanceof CreatePrimaryKey) {
+            return "createPrimaryKey";
+        } else if (op instanceof DropPrimaryKey) {
+            return "dropPrimaryKey";
         } else if (op instanceof BulkInsert) {
             return "bulkInsert";
         } else if (op instanceof BatchAlterTable) {

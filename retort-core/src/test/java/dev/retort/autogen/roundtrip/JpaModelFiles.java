@@ -37,7 +37,7 @@ final class JpaModelFiles implements ModelFormat {
     @Override
     public boolean canExpress(Schema schema) {
         for (Table table : schema.tables()) {
-            if (checkColumns(table).size() != table.checks().size()) {
+            if (table.primaryKey() == null || checkColumns(table).size() != table.checks().size()) {
                 return false;
             }
             if (table.indexes().stream().anyMatch(i -> i.where() != null

@@ -4,6 +4,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Schema;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
@@ -224,6 +225,16 @@ final class ModelChanges {
         pair(all, "check constraint's expression changed", "check constraint's expression changed back", scoreCheck,
                 setChecks(base, "authors", check("score BETWEEN 0 AND 100").named("ck_authors_score")));
 
+        // Primary keys of existing tables, which SQLite changes by a rebuild
+        Schema editions = addTable(base, Table.of("editions", column("id", INTEGER).notNull(),
+                column("isbn", string(20)).notNull(), column("label", string(50)), primaryKey("id")));
+        pair(all, "primary key moved to another column", "primary key moved back", editions,
+                setPrimaryKey(editions, "editions", primaryKey("isbn")));
+        pair(all, "primary key widened to two columns", "primary key narrowed to one column", editions,
+                setPrimaryKey(editions, "editions", primaryKey("id", "isbn")));
+        pair(all, "primary key given to a table without one", "primary key dropped",
+                setPrimaryKey(editions, "editions", null), editions);
+
         // Several changes to one table, which SQLite does in one rebuild
         Schema several = addColumn(dropColumn(base, "books", "published"), "books", column("subtitle", string(200)));
         several = editColumn(several, "books", "price", Column::notNull);
@@ -231,6 +242,11 @@ final class ModelChanges {
         several = addIndex(several, index("ix_books_title", "books", "title"));
         pair(all, "several changes to one table", "several changes to one table undone", base, several);
         return all;
+    }
+
+    private static Schema setPrimaryKey(Schema schema, String table, PrimaryKey key) {
+        return Schemas.editTable(schema, table, t -> new Table(t.name(), t.columns(), key, t.uniques(), t.foreignKeys(),
+                t.checks(), t.indexes()));
     }
 
     private static void pair(List<ModelChange> all, String name, String reverseName, Schema before, Schema after) {

@@ -55,10 +55,11 @@ final class SqlModelFile implements ModelFormat {
         List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
         for (Column c : table.columns()) {
             StringBuilder line = new StringBuilder(c.name()).append(' ').append(SqlSpelling.type(c.type()));
+            if (!c.isNullable()) {
+                line.append(" NOT NULL");
+            }
             if (inlineKey && table.primaryKey().columns().get(0).equals(c.name())) {
                 line.append(" PRIMARY KEY").append(c.isAutoIncrement() ? " AUTOINCREMENT" : "");
-            } else if (!c.isNullable()) {
-                line.append(" NOT NULL");
             }
             if (c.serverDefault() != null) {
                 line.append(" DEFAULT ").append(c.serverDefault());

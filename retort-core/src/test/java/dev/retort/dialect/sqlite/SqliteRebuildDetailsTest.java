@@ -8,12 +8,17 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreatePrimaryKey;
+import dev.retort.ops.CreateUniqueConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.UniqueConstraint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +125,53 @@ class SqliteRebuildDetailsTest {
                     "a duplicate id is ignored, a duplicate code replaces its row, a NULL hits is ignored");
             assertThrows(Exception.class, () -> db.exec("INSERT INTO tags (code, owner_name, slot) VALUES ('d', 'x', 2)"));
         }
+    }
+
+    @Test
+    void aPrimaryKeyIsReplacedByOneRebuildAndTheRowsStay() throws Exception {
+        try (SqliteTestDb db = new SqliteTestDb(dir, true)) {
+            db.exec("CREATE TABLE editions (id INTEGER PRIMARY KEY, isbn TEXT NOT NULL, label TEXT)",
+                    "CREATE TABLE copies (id INTEGER PRIMARY KEY, edition_id INTEGER REFERENCES editions (id) ON DELETE CASCADE)",
+                    "INSERT INTO editions VALUES (1, 'a', 'x'), (2, 'b', 'y')",
+                    "INSERT INTO copies VALUES (10, 1), (11, 2)");
+            PrimaryKey byIsbn = new PrimaryKey("pk_editions", List.of("isbn", "id"));
+            RetortException mismatch = assertThrows(RetortException.class, () -> SqliteTestDb.applyInTransaction(dialect,
+                    db.session, List.of(new DropPrimaryKey("editions", null), new CreatePrimaryKey("editions", byIsbn))));
+            assertEquals("foreign key mismatch: copies references columns of editions that are no longer its primary key"
+                    + " or unique; keep a unique constraint on them, or change the foreign key of copies in the same revision;"
+                    + " the revision was not committed", mismatch.getMessage());
+            assertEquals(List.of("String:id|Integer:1"),
+                    db.rows("SELECT name, pk FROM pragma_table_info('editions') WHERE pk > 0 ORDER BY pk"), "rolled back");
+
+            CapturingSession session = new CapturingSession(db.session);
+            SqliteTestDb.applyInTransaction(dialect, session, List.of(new DropPrimaryKey("editions", null),
+                    new CreatePrimaryKey("editions", byIsbn),
+                    new CreateUniqueConstraint("editions", new UniqueConstraint(null, List.of("id")))));
+
+            assertEquals(1, session.statements().stream().filter(s -> s.startsWith("CREATE TABLE _retort_new_editions")).count());
+            assertEquals(List.of("String:isbn|Integer:1", "String:id|Integer:2"),
+                    db.rows("SELECT name, pk FROM pragma_table_info('editions') WHERE pk > 0 ORDER BY pk"));
+            assertEquals(List.of("Integer:1|String:a|String:x", "Integer:2|String:b|String:y"),
+                    db.rows("SELECT * FROM editions ORDER BY id"));
+            assertEquals(List.of("Integer:10|Integer:1", "Integer:11|Integer:2"), db.rows("SELECT * FROM copies ORDER BY id"),
+                    "the cascading children are all there");
+
+            RetortException twice = assertThrows(RetortException.class, () -> SqliteTestDb.applyInTransaction(dialect,
+                    db.session, List.of(new CreatePrimaryKey("editions", new PrimaryKey(null, List.of("id"))))));
+            assertTrue(twice.getMessage().contains("already has a primary key [isbn, id]; drop it first"), twice.getMessage());
+            db.exec("CREATE TABLE loose (a TEXT)");
+            RetortException none = assertThrows(RetortException.class, () -> SqliteTestDb.applyInTransaction(dialect,
+                    db.session, List.of(new DropPrimaryKey("loose", null))));
+            assertTrue(none.getMessage().contains("there is no primary key to drop"), none.getMessage());
+        }
+    }
+
+    @Test
+    void primaryKeyOperationsReverseWhenTheOldKeyIsKnown() {
+        PrimaryKey id = new PrimaryKey(null, List.of("id"));
+        assertEquals(new DropPrimaryKey("t", id), new CreatePrimaryKey("t", id).reverse());
+        assertEquals(new CreatePrimaryKey("t", id), new DropPrimaryKey("t", id).reverse());
+        assertThrows(dev.retort.ops.IrreversibleOperationException.class, () -> new DropPrimaryKey("t", null).reverse());
     }
 
     @Test

@@ -1,0 +1,16 @@
+package dev.retort.ops;
+
+import dev.retort.schema.PrimaryKey;
+
+/** Gives a table that has no primary key one (drop the old key first to replace it). */
+public record CreatePrimaryKey(String table, PrimaryKey key) implements Operation {
+    @Override
+    public Operation reverse() {
+        return new DropPrimaryKey(table, key);
+    }
+
+    @Override
+    public String describe() {
+        return "create primary key on " + table + " " + key.columns();
+    }
+}
