@@ -1,0 +1,321 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.error.RetortException;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BatchAlterTable;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.ColumnChange;
+import dev.retort.ops.CreateCheckConstraint;
+import dev.retort.ops.CreateForeignKey;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreatePrimaryKey;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.CreateUniqueConstraint;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Execute;
+import dev.retort.ops.Operation;
+import dev.retort.ops.RenameTable;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Names;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableElement;
+import dev.retort.schema.UniqueConstraint;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.retort.dialect.mysql.MysqlIdentifiers.names;
+import static dev.retort.dialect.mysql.MysqlIdentifiers.quote;
+
+/**
+ * The statements one operation becomes on MySQL. Where the operation does not carry what MySQL needs,
+ * it is read from the live database through {@code connection}: the current column for MODIFY (which
+ * restates everything), the kind of a constraint dropped by name (a unique constraint is dropped as an
+ * index, a foreign key and a check each their own way), an unnamed constraint's generated name. With no
+ * connection (a script written for review), only what the operation itself says is used, and what needs
+ * more is refused with the reason.
+ */
+final class MysqlOperationSql {
+    private final MysqlServer server;
+    private final MysqlInspector inspector;
+    private final Connection connection;
+
+    MysqlOperationSql(MysqlServer server, MysqlInspector inspector, Connection connection) {
+        this.server = server;
+        this.inspector = inspector;
+        this.connection = connection;
+    }
+
+    List<String> render(Operation operation) {
+        List<String> sql = new ArrayList<>();
+        if (operation instanceof CreateTable create) {
+            sql.add(MysqlDdlRenderer.createTable(create.definition()));
+            create.definition().indexes().forEach(i -> sql.add(MysqlDdlRenderer.createIndex(i, server)));
+        } else if (operation instanceof DropTable drop) {
+            sql.add(MysqlDdlRenderer.dropTable(drop.table()));
+        } else if (operation instanceof RenameTable rename) {
+            sql.add(MysqlDdlRenderer.renameTable(rename.table(), rename.newName()));
+        } else if (operation instanceof AddColumn add) {
+            sql.add(MysqlDdlRenderer.addColumn(add.table(), add.column()));
+        } else if (operation instanceof DropColumn drop) {
+            sql.add(MysqlDdlRenderer.dropColumn(drop.table(), drop.column()));
+        } else if (operation instanceof AlterColumn alter) {
+            sql.add(alterColumn(alter));
+        } else if (operation instanceof CreateIndex create) {
+            sql.add(MysqlDdlRenderer.createIndex(create.index(), server));
+        } else if (operation instanceof DropIndex drop) {
+            sql.add(dropIndex(drop));
+        } else if (operation instanceof CreateUniqueConstraint create) {
+            sql.add(MysqlDdlRenderer.addConstraint(create.table(), MysqlDdlRenderer.unique(create.constraint())));
+        } else if (operation instanceof CreateForeignKey create) {
+            sql.add(MysqlDdlRenderer.addConstraint(create.table(), MysqlDdlRenderer.foreignKey(create.constraint())));
+        } else if (operation instanceof CreateCheckConstraint create) {
+            sql.add(MysqlDdlRenderer.addConstraint(create.table(), MysqlDdlRenderer.check(create.constraint())));
+        } else if (operation instanceof CreatePrimaryKey create) {
+            sql.add(MysqlDdlRenderer.addConstraint(create.table(), MysqlDdlRenderer.primaryKey(create.key())));
+        } else if (operation instanceof DropPrimaryKey drop) {
+            sql.add(dropPrimaryKey(drop.table()));
+        } else if (operation instanceof DropConstraint drop) {
+            sql.addAll(dropConstraint(drop));
+        } else if (operation instanceof Execute execute) {
+            if (appliesHere(execute)) {
+                sql.add(execute.sql());
+            }
+        } else if (operation instanceof BulkInsert insert) {
+            sql.addAll(MysqlDdlRenderer.insert(insert.table(), insert.rows()));
+        } else if (operation instanceof BatchAlterTable batch) {
+            batch.operations().forEach(o -> sql.addAll(render(o)));
+        }
+        return sql;
+    }
+
+    static boolean appliesHere(Execute execute) {
+        return execute.dialect() == null || execute.dialect().equalsIgnoreCase("mysql");
+    }
+
+    /**
+     * RENAME COLUMN when only the name changes (and the server has it); otherwise MODIFY, or CHANGE when
+     * the name changes too, with the whole new definition: the current column with the change applied.
+     */
+    private String alterColumn(AlterColumn alter) {
+        ColumnChange change = alter.change();
+        boolean renameOnly = change.newName() != null && change.type() == null && change.nullable() == null
+                && change.serverDefault() == null && !change.dropsDefault();
+        if (renameOnly && server.supportsRenameColumn()) {
+            return MysqlDdlRenderer.renameColumn(alter.table(), alter.column(), change.newName());
+        }
+        Column current;
+        MysqlColumnExtras kept = MysqlColumnExtras.NONE;
+        if (connection != null) {
+            current = existingTable(alter.table()).column(alter.column()).orElseThrow(() -> new RetortException(
+                    "cannot alter column " + alter.table() + "." + alter.column() + ": table " + alter.table()
+                            + " has no such column"));
+            kept = MysqlColumnExtras.read(connection, alter.table(), current.name());
+        } else if (alter.existing() != null) {
+            current = alter.existing();
+        } else {
+            throw new RetortException("cannot alter column " + alter.table() + "." + alter.column() + " without a"
+                    + " database: MySQL's MODIFY COLUMN restates the whole column, and its current definition is not known");
+        }
+        Column after = alter.applyTo(current);
+        return change.newName() != null
+                ? MysqlDdlRenderer.changeColumn(alter.table(), current.name(), after, kept)
+                : MysqlDdlRenderer.modifyColumn(alter.table(), after, kept);
+    }
+
+    /**
+     * DROP INDEX, which MySQL refuses ("needed in a foreign key constraint") when the index is the only one
+     * a foreign key can use. Then the index InnoDB would have made for the key takes its place in the same
+     * statement, named after the key, which is how the inspector recognises (and hides) it.
+     */
+    private String dropIndex(DropIndex drop) {
+        String table = drop.table() != null ? drop.table()
+                : drop.definition() != null ? drop.definition().table() : tableOfIndex(drop.name());
+        if (connection == null) {
+            return MysqlDdlRenderer.dropIndex(drop.name(), table);
+        }
+        Table current = existingTable(table);
+        List<Index> all = inspector.allIndexes(connection, current.name());
+        Index dropped = all.stream().filter(i -> i.name().equalsIgnoreCase(drop.name())).findFirst()
+                .orElseThrow(() -> new RetortException("cannot drop index " + drop.name() + ": table " + table
+                        + " has no index of that name"));
+        List<String> replacements = new ArrayList<>();
+        for (ForeignKey fk : current.foreignKeys()) {
+            boolean usesDropped = startsWith(dropped.columns(), fk.columns());
+            boolean another = all.stream().anyMatch(i -> i != dropped && startsWith(i.columns(), fk.columns()))
+                    || current.primaryKey() != null && startsWith(current.primaryKey().columns(), fk.columns());
+            if (usesDropped && !another) {
+                replacements.add("ADD INDEX " + quote(fk.name()) + " (" + names(fk.columns()) + ")");
+            }
+        }
+        if (replacements.isEmpty()) {
+            return MysqlDdlRenderer.dropIndex(dropped.name(), current.name());
+        }
+        List<String> clauses = new ArrayList<>();
+        clauses.add("DROP INDEX " + quote(dropped.name()));
+        clauses.addAll(replacements);
+        return MysqlDdlRenderer.alterTable(current.name(), clauses);
+    }
+
+    private String tableOfIndex(String index) {
+        if (connection == null) {
+            throw new RetortException("cannot drop index " + index + " without its table: MySQL's DROP INDEX names the"
+                    + " table; write op.dropIndex(\"" + index + "\", table)");
+        }
+        List<String> tables = MysqlQueries.strings(connection, "SELECT DISTINCT TABLE_NAME FROM information_schema.STATISTICS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME = ? ORDER BY TABLE_NAME", index);
+        if (tables.size() != 1) {
+            throw new RetortException("cannot drop index " + index + ": " + (tables.isEmpty() ? "no table has an index"
+                    + " of that name" : "tables " + String.join(", ", tables) + " each have one; write"
+                    + " op.dropIndex(\"" + index + "\", table)"));
+        }
+        return tables.get(0);
+    }
+
+    /** MySQL requires an AUTO_INCREMENT column to be a key, so such a key cannot simply be dropped. */
+    private String dropPrimaryKey(String table) {
+        if (connection != null) {
+            Table current = existingTable(table);
+            if (current.primaryKey() == null) {
+                throw new RetortException("cannot drop the primary key of " + table + ": it has none");
+            }
+            for (String column : current.primaryKey().columns()) {
+                if (current.column(column).map(Column::isAutoIncrement).orElse(false)) {
+                    throw new RetortException("cannot drop the primary key of " + table + ": its column " + column
+                            + " is AUTO_INCREMENT, which MySQL allows only on a key; remove AUTO_INCREMENT first"
+                            + " (op.execute(\"mysql\", \"ALTER TABLE ... MODIFY ...\"))");
+                }
+            }
+        }
+        return MysqlDdlRenderer.dropPrimaryKey(table);
+    }
+
+    /**
+     * Drops a constraint in the way its kind needs. A named one's kind comes from the database (or, with no
+     * database, from the definition the operation carries); an unnamed one is found by its definition.
+     */
+    private List<String> dropConstraint(DropConstraint drop) {
+        String table = drop.table();
+        TableElement definition = drop.definition();
+        if (definition instanceof PrimaryKey) {
+            return List.of(dropPrimaryKey(table));
+        }
+        if (connection == null) {
+            if (drop.name() == null) {
+                throw new RetortException("cannot drop " + describe(definition) + " on " + table + " without a database:"
+                        + " MySQL needs the constraint's name, which only the database knows");
+            }
+            return offlineDropByKind(table, drop.name(), definition);
+        }
+        Table current = existingTable(table);
+        if (drop.name() != null) {
+            return dropNamed(current, drop.name());
+        }
+        if (definition instanceof UniqueConstraint unique) {
+            UniqueConstraint found = current.uniques().stream().filter(u -> Names.same(u.columns(), unique.columns()))
+                    .findFirst().orElseThrow(() -> missing(table, definition));
+            return List.of(MysqlDdlRenderer.dropIndex(found.name(), current.name()));
+        }
+        if (definition instanceof ForeignKey fk) {
+            ForeignKey found = current.foreignKeys().stream().filter(k -> Names.same(k.columns(), fk.columns())
+                    && k.refTable().equalsIgnoreCase(fk.refTable())
+                    && (fk.refColumns().isEmpty() || Names.same(k.refColumns(), fk.refColumns())))
+                    .findFirst().orElseThrow(() -> missing(table, definition));
+            return dropForeignKey(current, found);
+        }
+        if (definition instanceof CheckConstraint check) {
+            String wanted = MysqlExpressions.comparable(check.expression());
+            CheckConstraint found = current.checks().stream()
+                    .filter(c -> MysqlExpressions.comparable(c.expression()).equals(wanted))
+                    .findFirst().orElseThrow(() -> missing(table, definition));
+            return List.of(MysqlDdlRenderer.dropCheck(current.name(), found.name(), server));
+        }
+        throw new RetortException("cannot drop a constraint of " + table + " with neither a name nor a definition");
+    }
+
+    private List<String> dropNamed(Table current, String name) {
+        if (current.uniques().stream().anyMatch(u -> name.equalsIgnoreCase(u.name()))
+                || current.indexes().stream().anyMatch(i -> i.isUnique() && name.equalsIgnoreCase(i.name()))) {
+            return List.of(MysqlDdlRenderer.dropIndex(name, current.name()));
+        }
+        for (ForeignKey fk : current.foreignKeys()) {
+            if (name.equalsIgnoreCase(fk.name())) {
+                return dropForeignKey(current, fk);
+            }
+        }
+        if (current.checks().stream().anyMatch(c -> name.equalsIgnoreCase(c.name()))) {
+            return List.of(MysqlDdlRenderer.dropCheck(current.name(), name, server));
+        }
+        if (name.equalsIgnoreCase("PRIMARY") && current.primaryKey() != null) {
+            return List.of(dropPrimaryKey(current.name()));
+        }
+        throw new RetortException("cannot drop constraint " + name + ": table " + current.name()
+                + " has no unique constraint, foreign key or check of that name");
+    }
+
+    private List<String> offlineDropByKind(String table, String name, TableElement definition) {
+        if (definition instanceof UniqueConstraint) {
+            return List.of(MysqlDdlRenderer.dropIndex(name, table));
+        }
+        if (definition instanceof ForeignKey) {
+            return List.of(MysqlDdlRenderer.dropForeignKey(table, name));
+        }
+        if (definition instanceof CheckConstraint) {
+            return List.of(MysqlDdlRenderer.dropCheck(table, name, server));
+        }
+        throw new RetortException("cannot drop constraint " + name + " on " + table + " without a database: MySQL drops"
+                + " each kind of constraint differently, and which kind it is is not known");
+    }
+
+    /** The key, then the index InnoDB made for it, which would otherwise stay behind unused. */
+    private List<String> dropForeignKey(Table current, ForeignKey fk) {
+        List<String> sql = new ArrayList<>();
+        sql.add(MysqlDdlRenderer.dropForeignKey(current.name(), fk.name()));
+        List<ForeignKey> others = current.foreignKeys().stream().filter(k -> k != fk).toList();
+        for (Index index : inspector.allIndexes(connection, current.name())) {
+            boolean madeForThisKey = !index.isUnique() && MysqlInspector.isForeignKeyIndex(index.name(), index.columns(), List.of(fk));
+            boolean stillNeeded = others.stream().anyMatch(k -> startsWith(index.columns(), k.columns()));
+            if (madeForThisKey && !stillNeeded) {
+                sql.add(MysqlDdlRenderer.dropIndex(index.name(), current.name()));
+            }
+        }
+        return sql;
+    }
+
+    private Table existingTable(String table) {
+        return inspector.table(connection, table)
+                .orElseThrow(() -> new RetortException("table " + table + " does not exist in the database"));
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && Names.same(columns.subList(0, prefix.size()), prefix);
+    }
+
+    private static RetortException missing(String table, TableElement definition) {
+        return new RetortException("cannot drop " + describe(definition) + ": table " + table + " has none");
+    }
+
+    private static String describe(TableElement definition) {
+        if (definition instanceof UniqueConstraint u) {
+            return "the unique constraint on (" + String.join(", ", u.columns()) + ")";
+        }
+        if (definition instanceof ForeignKey fk) {
+            return "the foreign key (" + String.join(", ", fk.columns()) + ") -> " + fk.refTable();
+        }
+        if (definition instanceof CheckConstraint c) {
+            return "the check (" + c.expression().strip() + ")";
+        }
+        return "an unnamed constraint";
+    }
+
+}
