@@ -69,7 +69,9 @@ public final class MysqlDdlRenderer {
     static String columnDefinition(Column column, MysqlColumnExtras kept) {
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(MysqlTypes.render(column.type()))
                 .append(kept.afterType(column.type()));
-        sql.append(column.isNullable() ? " NULL" : " NOT NULL");
+        if (!column.isNullable()) {
+            sql.append(" NOT NULL");
+        }
         if (column.serverDefault() != null) {
             sql.append(" DEFAULT ").append(MysqlDefaults.render(column));
         }
