@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,6 +115,11 @@ public final class MysqlInspector implements Inspector {
         List<UniqueConstraint> uniques = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
         readIndexes(connection, server, name, foreignKeys, primaryKey, uniques, indexes);
+        // Name order, decided here: information_schema's own order follows the server's collation.
+        uniques.sort(Comparator.comparing(u -> u.name().toLowerCase(Locale.ROOT)));
+        foreignKeys.sort(Comparator.comparing(fk -> fk.name().toLowerCase(Locale.ROOT)));
+        checks.sort(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)));
+        indexes.sort(Comparator.comparing(i -> i.name().toLowerCase(Locale.ROOT)));
         return Optional.of(new Table(name, columns, primaryKey[0], uniques, foreignKeys, checks, indexes));
     }
 

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class MysqlTypes {
     private static final Pattern COLUMN_TYPE = Pattern.compile(
-            "([a-z][a-z ]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*([a-z ]*)");
+            "([a-z]+(?: precision)?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?((?:\\s+[a-z]+)*)");
     private static final Pattern DISPLAY_WIDTH = Pattern.compile("(?i)\\b(TINYINT|SMALLINT|MEDIUMINT|INT|INTEGER|BIGINT)\\(\\d+\\)");
     /** MySQL's default length for a DECIMAL declared without one (dev.mysql.com/doc/refman/8.0/en/fixed-point-types.html). */
     static final int DEFAULT_DECIMAL_PRECISION = 10;
