@@ -5,9 +5,8 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,21 +22,19 @@ record MysqlColumnExtras(String collation, String onUpdate, String comment) {
                 + " FROM information_schema.COLUMNS c JOIN information_schema.TABLES t"
                 + " ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME"
                 + " WHERE c.TABLE_SCHEMA = DATABASE() AND c.TABLE_NAME = ? AND c.COLUMN_NAME = ?";
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setString(1, table);
-            st.setString(2, column);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return NONE;
-                }
-                String collation = rs.getString(1);
-                String extra = rs.getString(3) == null ? "" : rs.getString(3).toLowerCase(Locale.ROOT);
-                int onUpdate = extra.indexOf("on update ");
-                String comment = rs.getString(4);
-                return new MysqlColumnExtras(collation != null && !collation.equals(rs.getString(2)) ? collation : null,
-                        onUpdate < 0 ? null : extra.substring(onUpdate + "on update ".length()).strip().toUpperCase(Locale.ROOT),
-                        comment == null || comment.isEmpty() ? null : comment);
+        try {
+            List<List<String>> rows = MysqlQueries.rows(connection, sql, table, column);
+            if (rows.isEmpty()) {
+                return NONE;
             }
+            List<String> row = rows.get(0);
+            String collation = row.get(0);
+            String extra = row.get(2) == null ? "" : row.get(2).toLowerCase(Locale.ROOT);
+            int onUpdate = extra.indexOf("on update ");
+            String comment = row.get(3);
+            return new MysqlColumnExtras(collation != null && !collation.equals(row.get(1)) ? collation : null,
+                    onUpdate < 0 ? null : extra.substring(onUpdate + "on update ".length()).strip().toUpperCase(Locale.ROOT),
+                    comment == null || comment.isEmpty() ? null : comment);
         } catch (SQLException e) {
             throw new RetortException("could not read column " + table + "." + column + " from MySQL: " + e.getMessage(), e);
         }

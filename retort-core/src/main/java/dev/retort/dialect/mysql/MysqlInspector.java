@@ -17,8 +17,6 @@ import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.View;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -250,22 +248,6 @@ public final class MysqlInspector implements Inspector {
     }
 
     private static List<List<String>> query(Connection connection, String sql, String... parameters) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                st.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) {
-                        row.add(rs.getString(i));
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
+        return MysqlQueries.rows(connection, sql, parameters);
     }
 }

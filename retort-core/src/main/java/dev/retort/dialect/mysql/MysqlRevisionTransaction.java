@@ -21,6 +21,11 @@ import java.util.Map;
  * The transaction holds the revision's DML (data migrations, bulk inserts, the history rows) with
  * autocommit off. DDL is another matter: every CREATE, ALTER or DROP commits implicitly, together with
  * whatever DML came before it, so ROLLBACK undoes only the DML since the last DDL statement.
+ * <p>
+ * For the revision the session runs in strict mode ({@code STRICT_ALL_TABLES} is added when neither strict
+ * mode is on, and the old {@code sql_mode} restored after): without it, a {@code MODIFY COLUMN} to a
+ * shorter or narrower type truncates values with only a warning; with it, the statement fails and the
+ * rows stay as they were.
  */
 public final class MysqlRevisionTransaction implements RevisionTransaction {
     /** As long as SQLite waits for its write lock: a long migration elsewhere is worth waiting for. */
@@ -29,10 +34,11 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
     private static final int MAX_LOCK_NAME = 64;
 
     private final int lockWaitSeconds;
-    /** Per connection in a revision: the lock's name and the autocommit setting to restore. */
+    /** Per connection in a revision: the lock's name and the settings to restore. */
     private final Map<Connection, State> active = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private record State(String lock, boolean restoreAutoCommit) {
+    /** @param restoreSqlMode the session's sql_mode before strict mode was added, or null when it was strict */
+    private record State(String lock, boolean restoreAutoCommit, String restoreSqlMode) {
     }
 
     public MysqlRevisionTransaction(int lockWaitSeconds) {
@@ -52,9 +58,15 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
         String lock = lockName(connection);
         takeLock(connection, lock);
         try {
+            String sqlMode = MysqlQueries.rows(connection, "SELECT @@SESSION.sql_mode").get(0).get(0);
+            String restoreSqlMode = null;
+            if (!isStrict(sqlMode)) {
+                setSqlMode(connection, sqlMode.isEmpty() ? "STRICT_ALL_TABLES" : sqlMode + ",STRICT_ALL_TABLES");
+                restoreSqlMode = sqlMode;
+            }
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            active.put(connection, new State(lock, autoCommit));
+            active.put(connection, new State(lock, autoCommit, restoreSqlMode));
         } catch (SQLException e) {
             releaseLock(connection, lock);
             throw new RetortException("could not begin the revision's transaction on MySQL: " + e.getMessage(), e);
@@ -107,10 +119,25 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
         active.remove(connection);
         try {
             connection.setAutoCommit(state.restoreAutoCommit());
+            if (state.restoreSqlMode() != null) {
+                setSqlMode(connection, state.restoreSqlMode());
+            }
         } catch (SQLException e) {
-            throw new RetortException("could not restore the connection's autocommit setting: " + e.getMessage(), e);
+            throw new RetortException("could not restore the connection's settings: " + e.getMessage(), e);
         } finally {
             releaseLock(connection, state.lock());
+        }
+    }
+
+    private static boolean isStrict(String sqlMode) {
+        return java.util.Arrays.stream(sqlMode.split(","))
+                .anyMatch(mode -> mode.equals("STRICT_TRANS_TABLES") || mode.equals("STRICT_ALL_TABLES"));
+    }
+
+    private static void setSqlMode(Connection connection, String sqlMode) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SET SESSION sql_mode = ?")) {
+            st.setString(1, sqlMode);
+            st.execute();
         }
     }
 

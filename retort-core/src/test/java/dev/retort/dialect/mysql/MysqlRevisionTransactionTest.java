@@ -92,6 +92,25 @@ class MysqlRevisionTransactionTest {
         patient.commit(db.session);
     }
 
+    @Test
+    void aRevisionRunsInStrictModeSoAlteringAColumnCannotTruncateValues() {
+        db.exec("SET SESSION sql_mode = 'NO_ENGINE_SUBSTITUTION'",
+                "CREATE TABLE names (id INT PRIMARY KEY, name VARCHAR(20))",
+                "INSERT INTO names VALUES (1, 'Bartholomew')");
+        MysqlRevisionTransaction transaction = new MysqlRevisionTransaction(5);
+        transaction.begin(db.session);
+        assertEquals(java.util.Set.of("NO_ENGINE_SUBSTITUTION", "STRICT_ALL_TABLES"),
+                java.util.Set.of(db.rows("SELECT @@SESSION.sql_mode").get(0).split(",")), "strict mode added, the rest kept");
+        MysqlDialect dialect = new MysqlDialect();
+        RetortException e = assertThrows(RetortException.class, () -> dialect.apply(List.of(new dev.retort.ops.AlterColumn(
+                "names", "name", dev.retort.ops.ColumnChange.change().type(dev.retort.schema.Types.string(4)), null)), db.session));
+        assertTrue(e.getMessage().contains("Data too long for column 'name'"), e.getMessage());
+        transaction.rollback(db.session);
+
+        assertEquals(List.of("1|Bartholomew"), db.rows("SELECT id, name FROM names"));
+        assertEquals(List.of("NO_ENGINE_SUBSTITUTION"), db.rows("SELECT @@SESSION.sql_mode"), "the session's mode is restored");
+    }
+
     /** Rows of a query on a connection other than the fixture's. */
     private record MariadbRows(Connection connection) {
         List<String> of(String sql) throws Exception {
