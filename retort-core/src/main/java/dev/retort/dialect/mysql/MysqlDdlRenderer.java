@@ -148,6 +148,14 @@ public final class MysqlDdlRenderer {
         return alterTable(table, List.of("CHANGE COLUMN " + quote(from) + " " + columnDefinition(column, kept)));
     }
 
+    /**
+     * A new literal default. Dropping a default goes through MODIFY instead: {@code ALTER COLUMN ... DROP
+     * DEFAULT} leaves a nullable column with no default at all, which strict mode then refuses on INSERT.
+     */
+    public static String setDefault(String table, String column, String literal) {
+        return alterTable(table, List.of("ALTER COLUMN " + quote(column) + " SET DEFAULT " + literal));
+    }
+
     public static String renameColumn(String table, String from, String to) {
         return alterTable(table, List.of("RENAME COLUMN " + quote(from) + " TO " + quote(to)));
     }

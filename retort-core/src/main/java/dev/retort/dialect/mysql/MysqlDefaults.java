@@ -42,6 +42,12 @@ final class MysqlDefaults {
         return "(" + text + ")";
     }
 
+    /** A constant: a number, a string, NULL, TRUE or FALSE (not CURRENT_TIMESTAMP, whose value varies). */
+    static boolean isLiteral(String sql) {
+        String text = sql.strip();
+        return LITERAL.matcher(text).matches() && !text.toUpperCase(Locale.ROOT).startsWith("CURRENT_");
+    }
+
     /** COLUMN_DEFAULT as a model's server default; {@code columnType} and {@code extra} are from the same row. */
     static String read(String columnDefault, String columnType, String extra, MysqlServer server) {
         if (columnDefault == null) {

@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * MySQL 8 and MariaDB 10.5+. Tables are changed natively with {@code ALTER TABLE}; there is no rebuild.
+ * MySQL 8.0.16+ and MariaDB 10.5+ (the first with enforced CHECK constraints and, on MariaDB, information_schema
+ * CHECK_CONSTRAINTS.LEVEL). Tables are changed natively with {@code ALTER TABLE}; there is no rebuild.
  * DDL is not transactional: each CREATE, ALTER and DROP commits on its own (and commits what came before
  * it), so a revision that fails half-way leaves the changes it made, which the runtime records as a dirty
  * mark. Operations are therefore carried out one at a time, each reading the schema as the previous one

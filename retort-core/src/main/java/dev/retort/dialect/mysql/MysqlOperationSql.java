@@ -104,15 +104,22 @@ final class MysqlOperationSql {
     }
 
     /**
-     * RENAME COLUMN when only the name changes (and the server has it); otherwise MODIFY, or CHANGE when
-     * the name changes too, with the whole new definition: the current column with the change applied.
+     * RENAME COLUMN when only the name changes (and the server has it), {@code ALTER COLUMN ... SET DEFAULT}
+     * when only a literal default does; otherwise MODIFY, or CHANGE when the name changes too, with the whole
+     * new definition: the current column with the change applied.
      */
     private String alterColumn(AlterColumn alter) {
         ColumnChange change = alter.change();
-        boolean renameOnly = change.newName() != null && change.type() == null && change.nullable() == null
-                && change.serverDefault() == null && !change.dropsDefault();
-        if (renameOnly && server.supportsRenameColumn()) {
+        boolean onlyName = change.type() == null && change.nullable() == null && change.serverDefault() == null
+                && !change.dropsDefault();
+        if (change.newName() != null && onlyName && server.supportsRenameColumn()) {
             return MysqlDdlRenderer.renameColumn(alter.table(), alter.column(), change.newName());
+        }
+        boolean onlyDefault = change.type() == null && change.nullable() == null && change.newName() == null
+                && change.serverDefault() != null;
+        if (onlyDefault && MysqlDefaults.isLiteral(change.serverDefault())) {
+            // Changes the table's metadata only; no copy, and no need to know the rest of the column.
+            return MysqlDdlRenderer.setDefault(alter.table(), alter.column(), change.serverDefault().strip());
         }
         Column current;
         MysqlColumnExtras kept = MysqlColumnExtras.NONE;

@@ -1,5 +1,5 @@
 /**
- * MySQL 8 and MariaDB 10.5+: tables change natively with {@code ALTER TABLE}.
+ * MySQL 8.0.16+ and MariaDB 10.5+: tables change natively with {@code ALTER TABLE}.
  * <ul>
  *   <li>{@link dev.retort.dialect.mysql.MysqlDialect} carries out a revision's operations one at a time
  *   ({@link dev.retort.dialect.mysql.MysqlOperationSql}), reading from information_schema what an operation

@@ -125,6 +125,10 @@ class MysqlDdlRendererTest {
                 "ALTER TABLE `authors` MODIFY COLUMN `name` VARCHAR(150) NOT NULL DEFAULT 'x'");
         assertSql(new AlterColumn("authors", "name", change().nullable(true).dropDefault(), NAME),
                 "ALTER TABLE `authors` MODIFY COLUMN `name` VARCHAR(100)");
+        assertSql(new AlterColumn("authors", "name", change().serverDefault("'it''s'"), null),
+                "ALTER TABLE `authors` ALTER COLUMN `name` SET DEFAULT 'it''s'");
+        assertSql(new AlterColumn("authors", "name", change().serverDefault("upper('x')"), NAME),
+                "ALTER TABLE `authors` MODIFY COLUMN `name` VARCHAR(100) NOT NULL DEFAULT (upper('x'))");
         assertSql(new AlterColumn("authors", "name", change().rename("full_name"), null),
                 "ALTER TABLE `authors` RENAME COLUMN `name` TO `full_name`");
         assertSql(new AlterColumn("authors", "name", change().rename("full_name").type(TEXT), NAME),
