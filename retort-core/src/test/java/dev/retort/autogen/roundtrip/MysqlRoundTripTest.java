@@ -10,7 +10,6 @@ import dev.retort.dialect.mysql.MysqlServer;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,15 +162,12 @@ class MysqlRoundTripTest {
         return ordered;
     }
 
-    /** Guards the filter above: it must leave out only what MariaDB cannot hold, and say so by count. */
+    /** Guards the filter above: it leaves out only what MariaDB cannot hold, each change by name. */
     @org.junit.jupiter.api.Test
     void onlyPartialAndExpressionIndexesAreLeftOut() {
         List<String> left = ModelChanges.bothWays().stream().filter(c -> changes().noneMatch(c::equals))
                 .map(ModelChange::name).toList();
         assertEquals(List.of("partial index added", "partial index dropped", "index on an expression added",
                 "index on an expression dropped"), left);
-        assertTrue(ModelChanges.bothWays().stream().flatMap(c -> Stream.of(c.before(), c.after()))
-                .flatMap(s -> s.tables().stream()).flatMap(t -> t.indexes().stream()).map(Index::name)
-                .anyMatch(n -> n.equals("ix_books_priced")));
     }
 }
