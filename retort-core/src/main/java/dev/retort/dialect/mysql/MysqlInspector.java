@@ -8,7 +8,6 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
-import dev.retort.schema.Names;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
@@ -34,7 +33,7 @@ import java.util.regex.Pattern;
  * Reads the connection's current database from information_schema into the neutral model. Left out:
  * Retort's own tables, MariaDB's {@code CHECK (json_valid(col))} on JSON columns (the column reads as
  * JSON instead), and the index InnoDB adds for a foreign key that has none to use (see
- * {@link #isForeignKeyIndex}). RESTRICT reads as NO ACTION: InnoDB treats the two alike, and MariaDB
+ * {@link MysqlForeignKeyIndexes}). RESTRICT reads as NO ACTION: InnoDB treats the two alike, and MariaDB
  * reports a key declared without an action as RESTRICT.
  */
 public final class MysqlInspector implements Inspector {
@@ -230,21 +229,10 @@ public final class MysqlInspector implements Inspector {
                 primaryKey[0] = new PrimaryKey(null, index.terms());
             } else if (index.unique() && !MysqlDdlRenderer.UNIQUE_INDEX_COMMENT.equals(index.comment())) {
                 uniques.add(new UniqueConstraint(index.name(), index.terms()));
-            } else if (index.unique() || !isForeignKeyIndex(index.name(), index.terms(), foreignKeys)) {
+            } else if (index.unique() || !MysqlForeignKeyIndexes.isImplicit(index.name(), index.terms(), foreignKeys)) {
                 indexes.add(new Index(index.name(), table, index.terms(), index.unique(), null));
             }
         }
-    }
-
-    /**
-     * Whether a plain index is the one InnoDB creates for a foreign key that has no index to use: it has
-     * the key's columns exactly and is named after the key or, when the key was declared without a name,
-     * after its first column (what MySQL and MariaDB call it). Such an index is part of the key, not of the
-     * model; Retort drops it with the key ({@link MysqlOperationSql}).
-     */
-    static boolean isForeignKeyIndex(String index, List<String> columns, List<ForeignKey> foreignKeys) {
-        return foreignKeys.stream().anyMatch(fk -> Names.same(fk.columns(), columns)
-                && (index.equalsIgnoreCase(fk.name()) || index.equalsIgnoreCase(fk.columns().get(0))));
     }
 
     private static List<List<String>> query(Connection connection, String sql, String... parameters) throws SQLException {

@@ -20,21 +20,14 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.ops.RenameTable;
-import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
-import dev.retort.schema.Names;
-import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
-import dev.retort.schema.TableElement;
-import dev.retort.schema.UniqueConstraint;
 
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.retort.dialect.mysql.MysqlIdentifiers.names;
 import static dev.retort.dialect.mysql.MysqlIdentifiers.quote;
 
 /**
@@ -54,6 +47,15 @@ final class MysqlOperationSql {
         this.server = server;
         this.inspector = inspector;
         this.connection = connection;
+    }
+
+    MysqlServer server() {
+        return server;
+    }
+
+    /** Every index of {@code table} as the server lists them; needs the connection. */
+    List<Index> allIndexes(String table) {
+        return inspector.allIndexes(connection, table);
     }
 
     List<String> render(Operation operation) {
@@ -86,7 +88,8 @@ final class MysqlOperationSql {
         } else if (operation instanceof DropPrimaryKey drop) {
             sql.add(dropPrimaryKey(drop.table()));
         } else if (operation instanceof DropConstraint drop) {
-            sql.addAll(dropConstraint(drop));
+            sql.addAll(new MysqlConstraintDrop(this, connection == null ? null : existingTable(drop.table()))
+                    .statements(drop));
         } else if (operation instanceof Execute execute) {
             if (appliesHere(execute)) {
                 sql.add(execute.sql());
@@ -156,15 +159,7 @@ final class MysqlOperationSql {
         Index dropped = all.stream().filter(i -> i.name().equalsIgnoreCase(drop.name())).findFirst()
                 .orElseThrow(() -> new RetortException("cannot drop index " + drop.name() + ": table " + table
                         + " has no index of that name"));
-        List<String> replacements = new ArrayList<>();
-        for (ForeignKey fk : current.foreignKeys()) {
-            boolean usesDropped = startsWith(dropped.columns(), fk.columns());
-            boolean another = all.stream().anyMatch(i -> i != dropped && startsWith(i.columns(), fk.columns()))
-                    || current.primaryKey() != null && startsWith(current.primaryKey().columns(), fk.columns());
-            if (usesDropped && !another) {
-                replacements.add("ADD INDEX " + quote(fk.name()) + " (" + names(fk.columns()) + ")");
-            }
-        }
+        List<String> replacements = MysqlForeignKeyIndexes.replacing(dropped, all, current);
         if (replacements.isEmpty()) {
             return MysqlDdlRenderer.dropIndex(dropped.name(), current.name());
         }
@@ -190,7 +185,7 @@ final class MysqlOperationSql {
     }
 
     /** MySQL requires an AUTO_INCREMENT column to be a key, so such a key cannot simply be dropped. */
-    private String dropPrimaryKey(String table) {
+    String dropPrimaryKey(String table) {
         if (connection != null) {
             Table current = existingTable(table);
             if (current.primaryKey() == null) {
@@ -207,122 +202,9 @@ final class MysqlOperationSql {
         return MysqlDdlRenderer.dropPrimaryKey(table);
     }
 
-    /**
-     * Drops a constraint in the way its kind needs. A named one's kind comes from the database (or, with no
-     * database, from the definition the operation carries); an unnamed one is found by its definition.
-     */
-    private List<String> dropConstraint(DropConstraint drop) {
-        String table = drop.table();
-        TableElement definition = drop.definition();
-        if (definition instanceof PrimaryKey) {
-            return List.of(dropPrimaryKey(table));
-        }
-        if (connection == null) {
-            if (drop.name() == null) {
-                throw new RetortException("cannot drop " + describe(definition) + " on " + table + " without a database:"
-                        + " MySQL needs the constraint's name, which only the database knows");
-            }
-            return offlineDropByKind(table, drop.name(), definition);
-        }
-        Table current = existingTable(table);
-        if (drop.name() != null) {
-            return dropNamed(current, drop.name());
-        }
-        if (definition instanceof UniqueConstraint unique) {
-            UniqueConstraint found = current.uniques().stream().filter(u -> Names.same(u.columns(), unique.columns()))
-                    .findFirst().orElseThrow(() -> missing(table, definition));
-            return List.of(MysqlDdlRenderer.dropIndex(found.name(), current.name()));
-        }
-        if (definition instanceof ForeignKey fk) {
-            ForeignKey found = current.foreignKeys().stream().filter(k -> Names.same(k.columns(), fk.columns())
-                    && k.refTable().equalsIgnoreCase(fk.refTable())
-                    && (fk.refColumns().isEmpty() || Names.same(k.refColumns(), fk.refColumns())))
-                    .findFirst().orElseThrow(() -> missing(table, definition));
-            return dropForeignKey(current, found);
-        }
-        if (definition instanceof CheckConstraint check) {
-            String wanted = MysqlExpressions.comparable(check.expression());
-            CheckConstraint found = current.checks().stream()
-                    .filter(c -> MysqlExpressions.comparable(c.expression()).equals(wanted))
-                    .findFirst().orElseThrow(() -> missing(table, definition));
-            return List.of(MysqlDdlRenderer.dropCheck(current.name(), found.name(), server));
-        }
-        throw new RetortException("cannot drop a constraint of " + table + " with neither a name nor a definition");
-    }
-
-    private List<String> dropNamed(Table current, String name) {
-        if (current.uniques().stream().anyMatch(u -> name.equalsIgnoreCase(u.name()))
-                || current.indexes().stream().anyMatch(i -> i.isUnique() && name.equalsIgnoreCase(i.name()))) {
-            return List.of(MysqlDdlRenderer.dropIndex(name, current.name()));
-        }
-        for (ForeignKey fk : current.foreignKeys()) {
-            if (name.equalsIgnoreCase(fk.name())) {
-                return dropForeignKey(current, fk);
-            }
-        }
-        if (current.checks().stream().anyMatch(c -> name.equalsIgnoreCase(c.name()))) {
-            return List.of(MysqlDdlRenderer.dropCheck(current.name(), name, server));
-        }
-        if (name.equalsIgnoreCase("PRIMARY") && current.primaryKey() != null) {
-            return List.of(dropPrimaryKey(current.name()));
-        }
-        throw new RetortException("cannot drop constraint " + name + ": table " + current.name()
-                + " has no unique constraint, foreign key or check of that name");
-    }
-
-    private List<String> offlineDropByKind(String table, String name, TableElement definition) {
-        if (definition instanceof UniqueConstraint) {
-            return List.of(MysqlDdlRenderer.dropIndex(name, table));
-        }
-        if (definition instanceof ForeignKey) {
-            return List.of(MysqlDdlRenderer.dropForeignKey(table, name));
-        }
-        if (definition instanceof CheckConstraint) {
-            return List.of(MysqlDdlRenderer.dropCheck(table, name, server));
-        }
-        throw new RetortException("cannot drop constraint " + name + " on " + table + " without a database: MySQL drops"
-                + " each kind of constraint differently, and which kind it is is not known");
-    }
-
-    /** The key, then the index InnoDB made for it, which would otherwise stay behind unused. */
-    private List<String> dropForeignKey(Table current, ForeignKey fk) {
-        List<String> sql = new ArrayList<>();
-        sql.add(MysqlDdlRenderer.dropForeignKey(current.name(), fk.name()));
-        List<ForeignKey> others = current.foreignKeys().stream().filter(k -> k != fk).toList();
-        for (Index index : inspector.allIndexes(connection, current.name())) {
-            boolean madeForThisKey = !index.isUnique() && MysqlInspector.isForeignKeyIndex(index.name(), index.columns(), List.of(fk));
-            boolean stillNeeded = others.stream().anyMatch(k -> startsWith(index.columns(), k.columns()));
-            if (madeForThisKey && !stillNeeded) {
-                sql.add(MysqlDdlRenderer.dropIndex(index.name(), current.name()));
-            }
-        }
-        return sql;
-    }
-
-    private Table existingTable(String table) {
+    Table existingTable(String table) {
         return inspector.table(connection, table)
                 .orElseThrow(() -> new RetortException("table " + table + " does not exist in the database"));
-    }
-
-    private static boolean startsWith(List<String> columns, List<String> prefix) {
-        return columns.size() >= prefix.size() && Names.same(columns.subList(0, prefix.size()), prefix);
-    }
-
-    private static RetortException missing(String table, TableElement definition) {
-        return new RetortException("cannot drop " + describe(definition) + ": table " + table + " has none");
-    }
-
-    private static String describe(TableElement definition) {
-        if (definition instanceof UniqueConstraint u) {
-            return "the unique constraint on (" + String.join(", ", u.columns()) + ")";
-        }
-        if (definition instanceof ForeignKey fk) {
-            return "the foreign key (" + String.join(", ", fk.columns()) + ") -> " + fk.refTable();
-        }
-        if (definition instanceof CheckConstraint c) {
-            return "the check (" + c.expression().strip() + ")";
-        }
-        return "an unnamed constraint";
     }
 
 }
