@@ -138,6 +138,13 @@ class MysqlApplyTest {
         assertEquals(List.of("varchar(80)|utf8mb4_bin|pen name|NO"), db.rows("SELECT COLUMN_TYPE, COLLATION_NAME,"
                 + " COLUMN_COMMENT, IS_NULLABLE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_NAME = 'authors' AND COLUMN_NAME = 'name'"));
+
+        db.exec("ALTER TABLE authors ADD COLUMN touched DATETIME(6) NULL ON UPDATE CURRENT_TIMESTAMP(6)",
+                "UPDATE authors SET touched = '2026-01-01 10:00:00'");
+        apply(new AlterColumn("authors", "touched", change().notNull().serverDefault("CURRENT_TIMESTAMP"), null));
+        assertEquals(List.of("NO|current_timestamp(6)|on update current_timestamp(6)"), db.rows("SELECT IS_NULLABLE,"
+                + " COLUMN_DEFAULT, EXTRA FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'authors' AND COLUMN_NAME = 'touched'"));
     }
 
     @Test

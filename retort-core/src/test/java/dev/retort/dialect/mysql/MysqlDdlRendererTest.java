@@ -116,6 +116,8 @@ class MysqlDdlRendererTest {
         assertSql(new AddColumn("books", column("editor_id", INTEGER).unique().references("authors", "id", FkAction.SET_NULL)),
                 "ALTER TABLE `books` ADD COLUMN `editor_id` INT, ADD UNIQUE (`editor_id`),"
                         + " ADD FOREIGN KEY (`editor_id`) REFERENCES `authors` (`id`) ON DELETE SET NULL");
+        assertSql(new AddColumn("tags", column("id", INTEGER).primaryKey().autoIncrement()),
+                "ALTER TABLE `tags` ADD COLUMN `id` INT NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (`id`)");
         assertSql(new DropColumn("books", "isbn", null), "ALTER TABLE `books` DROP COLUMN `isbn`");
     }
 
