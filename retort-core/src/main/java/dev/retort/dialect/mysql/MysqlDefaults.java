@@ -1,6 +1,7 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
 
 import java.util.Locale;
@@ -20,6 +21,7 @@ final class MysqlDefaults {
                     + "|'([^'\\\\]|''|\\\\.)*'|[xX]'[0-9a-fA-F]*'|[bB]'[01]*'"
                     + "|(?i:NULL|TRUE|FALSE|CURRENT_DATE|CURRENT_TIME|CURRENT_TIMESTAMP(\\(\\d*\\))?)");
     private static final Pattern NOW = Pattern.compile("(?i)(CURRENT_TIMESTAMP|NOW|LOCALTIMESTAMP)(\\((\\d*)\\))?");
+    private static final Pattern LARGE_TYPE = Pattern.compile("(?i)\\s*(TINY|MEDIUM|LONG)?(TEXT|BLOB)\\b.*|\\s*(JSON|GEOMETRY)\\b.*");
     private static final Pattern NUMERIC_TYPE = Pattern.compile(
             "(?i)(tinyint|smallint|mediumint|int|integer|bigint|decimal|numeric|float|double|real|bit|year)\\b.*");
 
@@ -28,18 +30,30 @@ final class MysqlDefaults {
 
     /**
      * The DEFAULT clause's expression. Literals go as they are, other expressions in parentheses (MySQL
-     * 8.0.13 accepts expressions only so; MariaDB either way). On a DATETIME(6) column, CURRENT_TIMESTAMP
-     * gets the column's precision, which MySQL requires ("Invalid default value" otherwise).
+     * 8.0.13 accepts expressions only so; MariaDB either way). A literal for a TEXT, BLOB or JSON column is
+     * in parentheses too: MySQL accepts no literal default there, only an expression (MariaDB stores either
+     * as the literal). On a DATETIME(6) column, CURRENT_TIMESTAMP gets the column's precision, which MySQL
+     * requires ("Invalid default value" otherwise).
      */
     static String render(Column column) {
         String text = column.serverDefault().strip();
         if (column.type().kind() == Kind.TIMESTAMP && NOW.matcher(text).matches()) {
             return "CURRENT_TIMESTAMP(6)";
         }
-        if (LITERAL.matcher(text).matches() || MysqlExpressions.stripOuterParentheses(text).length() < text.length()) {
+        boolean parenthesized = MysqlExpressions.stripOuterParentheses(text).length() < text.length();
+        if (parenthesized || LITERAL.matcher(text).matches() && !takesOnlyExpressions(column.type())) {
             return text;
         }
         return "(" + text + ")";
+    }
+
+    /** TEXT, BLOB and JSON columns: MySQL gives them a default only as an expression. */
+    static boolean takesOnlyExpressions(ColumnType type) {
+        return switch (type.kind()) {
+            case TEXT, BLOB, JSON -> true;
+            case RAW -> LARGE_TYPE.matcher(type.raw()).matches();
+            default -> false;
+        };
     }
 
     /** A constant: a number, a string, NULL, TRUE or FALSE (not CURRENT_TIMESTAMP, whose value varies). */

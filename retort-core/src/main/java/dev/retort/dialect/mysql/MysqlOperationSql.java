@@ -120,7 +120,7 @@ final class MysqlOperationSql {
         }
         boolean onlyDefault = change.type() == null && change.nullable() == null && change.newName() == null
                 && change.serverDefault() != null;
-        if (onlyDefault && MysqlDefaults.isLiteral(change.serverDefault())) {
+        if (onlyDefault && MysqlDefaults.isLiteral(change.serverDefault()) && literalDefaultAllowed(alter)) {
             // Changes the table's metadata only; no copy, and no need to know the rest of the column.
             return MysqlDdlRenderer.setDefault(alter.table(), alter.column(), change.serverDefault().strip());
         }
@@ -141,6 +141,21 @@ final class MysqlOperationSql {
         return change.newName() != null
                 ? MysqlDdlRenderer.changeColumn(alter.table(), current.name(), after, kept)
                 : MysqlDdlRenderer.modifyColumn(alter.table(), after, kept);
+    }
+
+    /**
+     * Whether {@code SET DEFAULT <literal>} suits the column: MySQL refuses a literal default on TEXT, BLOB
+     * and JSON columns (they take one only as an expression, through MODIFY); MariaDB takes it anywhere.
+     */
+    private boolean literalDefaultAllowed(AlterColumn alter) {
+        if (server.mariadb()) {
+            return true;
+        }
+        Column column = alter.existing();
+        if (connection != null) {
+            column = existingTable(alter.table()).column(alter.column()).orElse(column);
+        }
+        return column == null || !MysqlDefaults.takesOnlyExpressions(column.type());
     }
 
     /**

@@ -91,6 +91,7 @@ public final class MysqlTypes {
             case "varbinary" -> first == null ? null : Types.binary(first);
             case "json" -> Types.JSON;
             case "char" -> Integer.valueOf(36).equals(first) ? Types.UUID : null;
+            case "uuid" -> Types.UUID; // MariaDB 10.7's own type: holds the same values as CHAR(36)
             default -> null;
         };
         if (portable == null || second != null && portable.kind() != Kind.NUMERIC) {

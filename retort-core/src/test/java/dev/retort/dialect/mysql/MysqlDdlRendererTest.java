@@ -116,6 +116,8 @@ class MysqlDdlRendererTest {
         assertSql(new AddColumn("books", column("editor_id", INTEGER).unique().references("authors", "id", FkAction.SET_NULL)),
                 "ALTER TABLE `books` ADD COLUMN `editor_id` INT, ADD UNIQUE (`editor_id`),"
                         + " ADD FOREIGN KEY (`editor_id`) REFERENCES `authors` (`id`) ON DELETE SET NULL");
+        assertSql(new AddColumn("books", column("blurb", TEXT).defaultValue("'tbd'")),
+                "ALTER TABLE `books` ADD COLUMN `blurb` TEXT DEFAULT ('tbd')");
         assertSql(new AddColumn("tags", column("id", INTEGER).primaryKey().autoIncrement()),
                 "ALTER TABLE `tags` ADD COLUMN `id` INT NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (`id`)");
         assertSql(new DropColumn("books", "isbn", null), "ALTER TABLE `books` DROP COLUMN `isbn`");
@@ -129,12 +131,18 @@ class MysqlDdlRendererTest {
                 "ALTER TABLE `authors` MODIFY COLUMN `name` VARCHAR(100)");
         assertSql(new AlterColumn("authors", "name", change().serverDefault("'it''s'"), null),
                 "ALTER TABLE `authors` ALTER COLUMN `name` SET DEFAULT 'it''s'");
+        Column bio = column("bio", TEXT);
+        assertEquals(List.of("ALTER TABLE `authors` MODIFY COLUMN `bio` TEXT DEFAULT ('none')"),
+                render(MysqlServer.mysql(8, 0, 36), new AlterColumn("authors", "bio", change().serverDefault("'none'"), bio)),
+                "MySQL takes a TEXT column's default only as an expression");
+        assertSql(new AlterColumn("authors", "bio", change().serverDefault("'none'"), bio),
+                "ALTER TABLE `authors` ALTER COLUMN `bio` SET DEFAULT 'none'");
         assertSql(new AlterColumn("authors", "name", change().serverDefault("upper('x')"), NAME),
                 "ALTER TABLE `authors` MODIFY COLUMN `name` VARCHAR(100) NOT NULL DEFAULT (upper('x'))");
         assertSql(new AlterColumn("authors", "name", change().rename("full_name"), null),
                 "ALTER TABLE `authors` RENAME COLUMN `name` TO `full_name`");
         assertSql(new AlterColumn("authors", "name", change().rename("full_name").type(TEXT), NAME),
-                "ALTER TABLE `authors` CHANGE COLUMN `name` `full_name` TEXT NOT NULL DEFAULT 'x'");
+                "ALTER TABLE `authors` CHANGE COLUMN `name` `full_name` TEXT NOT NULL DEFAULT ('x')");
         assertEquals(List.of("ALTER TABLE `authors` CHANGE COLUMN `name` `full_name` VARCHAR(100) NOT NULL DEFAULT 'x'"),
                 render(MysqlServer.mariadb(10, 4, 30), new AlterColumn("authors", "name", change().rename("full_name"), NAME)),
                 "MariaDB before 10.5 has no RENAME COLUMN");

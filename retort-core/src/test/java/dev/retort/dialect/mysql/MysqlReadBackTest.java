@@ -50,6 +50,7 @@ class MysqlReadBackTest {
         assertEquals(raw("DATETIME(3)"), MysqlTypes.parse("datetime(3)"));
         assertEquals(raw("TIMESTAMP"), MysqlTypes.parse("timestamp"));
         assertEquals(raw("CHAR(10)"), MysqlTypes.parse("char(10)"));
+        assertEquals(Types.UUID, MysqlTypes.parse("uuid"), "MariaDB 10.7+");
         assertEquals(raw("SET('a','B c')"), MysqlTypes.parse("set('a','B c')"));
     }
 
