@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,8 @@ public final class MysqlDdlRenderer {
      */
     public static final String UNIQUE_INDEX_COMMENT = "retort:unique-index";
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+    /** A prefix key part, {@code body(20)}: the first 20 characters of the column are indexed. */
+    private static final Pattern PREFIX_PART = Pattern.compile("([A-Za-z_][A-Za-z0-9_$]*)\\((\\d+)\\)");
     private static final int ROWS_PER_INSERT = 500;
 
     private MysqlDdlRenderer() {
@@ -87,7 +90,8 @@ public final class MysqlDdlRenderer {
     }
 
     public static String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")";
+        return constraintName(unique.name()) + "UNIQUE ("
+                + unique.columns().stream().map(MysqlDdlRenderer::keyPart).collect(Collectors.joining(", ")) + ")";
     }
 
     /** NO ACTION is not written: InnoDB treats it as RESTRICT, and MariaDB reports an action left out as RESTRICT. */
@@ -172,8 +176,8 @@ public final class MysqlDdlRenderer {
         }
         List<String> terms = new ArrayList<>();
         for (String entry : index.columns()) {
-            if (PLAIN_NAME.matcher(entry).matches()) {
-                terms.add(quote(entry));
+            if (PLAIN_NAME.matcher(entry).matches() || PREFIX_PART.matcher(entry).matches()) {
+                terms.add(keyPart(entry));
             } else if (server.supportsExpressionIndexes()) {
                 // A functional key part goes in its own parentheses (dev.mysql.com/doc/refman/8.0/en/create-index.html).
                 terms.add("(" + entry.strip() + ")");
@@ -186,6 +190,12 @@ public final class MysqlDdlRenderer {
         return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
                 + quote(index.table()) + " (" + String.join(", ", terms) + ")"
                 + (index.isUnique() ? " COMMENT " + MysqlIdentifiers.literal(UNIQUE_INDEX_COMMENT) : "");
+    }
+
+    /** A column, or a column's prefix written {@code body(20)}, as an index or unique key part. */
+    static String keyPart(String entry) {
+        Matcher prefix = PREFIX_PART.matcher(entry);
+        return prefix.matches() ? quote(prefix.group(1)) + "(" + prefix.group(2) + ")" : quote(entry);
     }
 
     public static String dropIndex(String name, String table) {

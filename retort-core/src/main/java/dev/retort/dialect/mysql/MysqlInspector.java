@@ -218,11 +218,13 @@ public final class MysqlInspector implements Inspector {
         String expression = server.supportsExpressionIndexes() ? "EXPRESSION" : "NULL";
         Map<String, Listed> byName = new LinkedHashMap<>();
         for (List<String> row : query(connection, "SELECT INDEX_NAME, NON_UNIQUE, INDEX_COMMENT, COLUMN_NAME, "
-                + expression + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
+                + expression + ", SUB_PART FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
                 + " ORDER BY INDEX_NAME, SEQ_IN_INDEX", table)) {
             Listed listed = byName.computeIfAbsent(row.get(0), n -> new Listed(n, row.get(1).equals("0"),
                     row.get(2), new ArrayList<>()));
-            listed.terms().add(row.get(3) != null ? row.get(3) : MysqlExpressions.readable(row.get(4), true));
+            String term = row.get(3) != null ? row.get(3) : MysqlExpressions.readable(row.get(4), true);
+            // A prefix key part keeps its length, written as the renderer reads it: body(20).
+            listed.terms().add(row.get(5) == null ? term : term + "(" + row.get(5) + ")");
         }
         for (Listed index : byName.values()) {
             if (index.name().equals("PRIMARY")) {

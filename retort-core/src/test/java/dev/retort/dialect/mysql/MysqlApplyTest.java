@@ -179,8 +179,13 @@ class MysqlApplyTest {
     @Test
     void indexesAreDroppedWithOrWithoutTheirTableAndAForeignKeyKeepsOneToUse() {
         apply(new CreateIndex(index("ux_books_title_price", "books", "title", "price").unique()),
-                new DropIndex("ix_books_title", "books", null),
-                new DropIndex("ux_books_title_price", null, null));
+                new CreateIndex(index("ix_books_title_prefix", "books", "title(10)")));
+        assertEquals(List.of(new Index("ix_books_title", "books", List.of("title"), false, null),
+                new Index("ix_books_title_prefix", "books", List.of("title(10)"), false, null),
+                new Index("ux_books_title_price", "books", List.of("title", "price"), true, null)), table("books").indexes());
+        apply(new DropIndex("ix_books_title", "books", null),
+                new DropIndex("ux_books_title_price", null, null),
+                new DropIndex("ix_books_title_prefix", "books", null));
         assertEquals(List.of(), table("books").indexes());
 
         // An index created before the key is the one the key uses; dropping it brings back InnoDB's own.

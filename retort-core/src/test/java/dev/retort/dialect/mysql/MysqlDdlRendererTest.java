@@ -162,6 +162,8 @@ class MysqlDdlRendererTest {
                 "CREATE INDEX `ix_books_title` ON `books` (`title`, `author_id`)");
         assertSql(new CreateIndex(index("ux_authors_name", "authors", "name").unique()),
                 "CREATE UNIQUE INDEX `ux_authors_name` ON `authors` (`name`) COMMENT 'retort:unique-index'");
+        assertSql(new CreateIndex(index("ix_books_blurb", "books", "blurb(20)", "title")),
+                "CREATE INDEX `ix_books_blurb` ON `books` (`blurb`(20), `title`)");
         assertSql(new DropIndex("ix_books_title", "books", null), "DROP INDEX `ix_books_title` ON `books`");
         assertEquals(List.of("CREATE INDEX `ix_lower` ON `authors` ((lower(name)))"),
                 render(MysqlServer.mysql(8, 0, 13), new CreateIndex(index("ix_lower", "authors", "lower(name)"))));

@@ -75,7 +75,8 @@ class MysqlInspectorTest {
                     CHECK (char_length(status) > 0)
                 )""",
                 "CREATE UNIQUE INDEX ux_authors_name ON authors (name) COMMENT 'retort:unique-index'",
-                "CREATE UNIQUE INDEX uq_authors_score ON authors (score)");
+                "CREATE UNIQUE INDEX uq_authors_score ON authors (score)",
+                "CREATE INDEX ix_authors_body ON authors (body(20), day)");
 
         Table expected = new Table("authors", List.of(
                 new Column("id", INTEGER, false, null, true, false, false, null),
@@ -109,7 +110,8 @@ class MysqlInspectorTest {
                 // MariaDB names an unnamed check CONSTRAINT_<n>; the JSON column's json_valid check is not listed.
                 List.of(new CheckConstraint("ck_score", "score >= 0"),
                         new CheckConstraint("CONSTRAINT_1", "char_length(status) > 0")),
-                List.of(new Index("ux_authors_name", "authors", List.of("name"), true, null)));
+                List.of(new Index("ix_authors_body", "authors", List.of("body(20)", "day"), false, null),
+                        new Index("ux_authors_name", "authors", List.of("name"), true, null)));
         assertEquals(Optional.of(expected), inspector.table(db.connection, "authors"));
     }
 
