@@ -131,6 +131,11 @@ final class MysqlOperationSql {
                     "cannot alter column " + alter.table() + "." + alter.column() + ": table " + alter.table()
                             + " has no such column"));
             kept = MysqlColumnExtras.read(connection, alter.table(), current.name());
+            if (kept.generation() != null) {
+                throw new RetortException("cannot alter column " + alter.table() + "." + current.name() + ": it is"
+                        + " generated (AS " + kept.generation() + "), and MODIFY would have to restate an expression the"
+                        + " model does not hold; change it with op.execute(\"mysql\", ...)");
+            }
         } else if (alter.existing() != null) {
             current = alter.existing();
         } else {

@@ -4,13 +4,14 @@
  *   <li>{@link dev.retort.dialect.mysql.MysqlDialect} carries out a revision's operations one at a time
  *   ({@link dev.retort.dialect.mysql.MysqlOperationSql}), reading from information_schema what an operation
  *   does not carry: the current column for {@code MODIFY COLUMN}, which restates the whole column (its
- *   collation, comment and {@code ON UPDATE} are kept, see {@link dev.retort.dialect.mysql.MysqlColumnExtras}),
- *   the kind of a constraint dropped by name, the generated name of an unnamed one.</li>
+ *   collation, comment, {@code ON UPDATE} and INVISIBLE are kept, see {@link dev.retort.dialect.mysql.MysqlColumnExtras}),
+ * the kind of a constraint dropped by name, the generated name of an unnamed one.</li>
  *   <li>DDL commits implicitly, so a revision is not atomic: a failure half-way leaves a dirty mark for the
  *   runtime. {@link dev.retort.dialect.mysql.MysqlRevisionTransaction} holds the DML in a transaction and
  *   keeps concurrent runners apart with {@code GET_LOCK}.</li>
  *   <li>Refused, each with a one-line reason: partial indexes (neither server has them), indexes on
- *   expressions on MariaDB and MySQL before 8.0.13, dropping an AUTO_INCREMENT primary key, and, without a
+ *   expressions on MariaDB and MySQL before 8.0.13, dropping an AUTO_INCREMENT primary key, altering a generated
+ *   column (MODIFY would need its expression), and, without a
  *   database to read, altering a column whose definition is unknown or dropping an unnamed constraint.</li>
  *   <li>Unique constraints and unique indexes are one thing to MySQL; a unique index Retort creates carries
  *   the comment {@value dev.retort.dialect.mysql.MysqlDdlRenderer#UNIQUE_INDEX_COMMENT} so that it reads back

@@ -139,6 +139,11 @@ class MysqlApplyTest {
                 + " COLUMN_COMMENT, IS_NULLABLE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_NAME = 'authors' AND COLUMN_NAME = 'name'"));
 
+        db.exec("ALTER TABLE authors ADD COLUMN secret VARCHAR(10) INVISIBLE");
+        apply(new AlterColumn("authors", "secret", change().type(string(30)), null));
+        assertEquals(List.of("varchar(30)|INVISIBLE"), db.rows("SELECT COLUMN_TYPE, EXTRA FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authors' AND COLUMN_NAME = 'secret'"));
+
         db.exec("ALTER TABLE authors ADD COLUMN touched DATETIME(6) NULL ON UPDATE CURRENT_TIMESTAMP(6)",
                 "UPDATE authors SET touched = '2026-01-01 10:00:00'");
         apply(new AlterColumn("authors", "touched", change().notNull().serverDefault("CURRENT_TIMESTAMP"), null));
@@ -223,6 +228,16 @@ class MysqlApplyTest {
         assertEquals(List.of("10|Alpha", "11|Beta"), db.rows("SELECT id, title FROM titles ORDER BY id"));
         apply(new DropTable("titles", null));
         assertFalse(dialect.inspector().table(db.connection, "titles").isPresent());
+    }
+
+    @Test
+    void aGeneratedColumnIsNotRestatedWithoutItsExpression() {
+        db.exec("ALTER TABLE authors ADD COLUMN name_length INT AS (char_length(name)) STORED");
+        assertEquals("cannot alter column authors.name_length: it is generated (AS char_length(`name`)), and MODIFY would"
+                + " have to restate an expression the model does not hold; change it with op.execute(\"mysql\", ...)",
+                assertThrows(RetortException.class, () -> apply(new AlterColumn("authors", "name_length",
+                        change().type(dev.retort.schema.Types.BIGINT), null))).getMessage());
+        assertEquals(List.of("3", "3", "4"), db.rows("SELECT name_length FROM authors ORDER BY id"));
     }
 
     @Test
