@@ -231,6 +231,20 @@ class MysqlApplyTest {
     }
 
     @Test
+    void aJsonColumnStaysJsonThroughModifyOnMariadb() {
+        apply(new AddColumn("authors", column("profile", dev.retort.schema.Types.JSON)),
+                new Execute("UPDATE authors SET profile = CONCAT('{\"id\": ', id, '}')", null),
+                new AlterColumn("authors", "profile", change().notNull(), null));
+        assertEquals("JSON NOT NULL", describe(table("authors"), "profile"));
+        assertThrows(RetortException.class, () -> db.exec("UPDATE authors SET profile = 'not json' WHERE id = 1"),
+                "MariaDB's json_valid check came back with the type");
+        apply(new AlterColumn("authors", "profile", change().type(TEXT), null));
+        assertEquals("TEXT NOT NULL", describe(table("authors"), "profile"));
+        assertEquals(List.of("1|{\"id\": 1}", "2|{\"id\": 2}", "3|{\"id\": 3}"),
+                db.rows("SELECT id, profile FROM authors ORDER BY id"));
+    }
+
+    @Test
     void aGeneratedColumnIsNotRestatedWithoutItsExpression() {
         db.exec("ALTER TABLE authors ADD COLUMN name_length INT AS (char_length(name)) STORED");
         assertEquals("cannot alter column authors.name_length: it is generated (AS char_length(`name`)), and MODIFY would"
