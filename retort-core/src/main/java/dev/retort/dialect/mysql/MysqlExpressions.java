@@ -35,8 +35,9 @@ final class MysqlExpressions {
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '\'') {
-                int end = SqlQuotes.closing(s, i, '\'');
-                out.append(s, i, end);
+                int end = literalEnd(s, i);
+                // MariaDB writes a quote inside a literal as \'; the standard spelling '' means the same.
+                out.append(standardQuotes(s.substring(i, end)));
                 i = end;
             } else if (c == '`') {
                 int end = SqlQuotes.closing(s, i, '`');
@@ -58,6 +59,39 @@ final class MysqlExpressions {
             }
         }
         return stripOuterParentheses(out.toString().strip());
+    }
+
+    /** Just past the quote closing the literal that opens at {@code open}; {@code \'} and {@code ''} do not close it. */
+    private static int literalEnd(String s, int open) {
+        int i = open + 1;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                i += 2;
+            } else if (c == '\'') {
+                return i + 1;
+            } else {
+                i++;
+            }
+        }
+        return s.length();
+    }
+
+    /** {@code 'it\'s'} as {@code 'it''s'}; other backslash escapes ({@code \\}) stay as they are. */
+    private static String standardQuotes(String literal) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c == '\\' && i + 1 < literal.length()) {
+                char next = literal.charAt(++i);
+                out.append(next == '\'' ? "''" : "\\" + next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** One spelling for comparing two expressions: no case or spacing differences outside string literals. */

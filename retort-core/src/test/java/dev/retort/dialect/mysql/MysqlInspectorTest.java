@@ -72,7 +72,8 @@ class MysqlInspectorTest {
                     digest VARBINARY(16), payload LONGBLOB, doc JSON, uid CHAR(36),
                     legacy DATETIME DEFAULT CURRENT_TIMESTAMP, kind ENUM('a','B') DEFAULT 'B', counter INT(10) UNSIGNED,
                     CONSTRAINT ck_score CHECK (score >= 0),
-                    CHECK (char_length(status) > 0)
+                    CHECK (char_length(status) > 0),
+                    CONSTRAINT ck_status CHECK (status <> 'it''s \\\\ a')
                 )""",
                 "CREATE UNIQUE INDEX ux_authors_name ON authors (name) COMMENT 'retort:unique-index'",
                 "CREATE UNIQUE INDEX uq_authors_score ON authors (score)",
@@ -109,6 +110,7 @@ class MysqlInspectorTest {
                 List.of(),
                 // MariaDB names an unnamed check CONSTRAINT_<n>; the JSON column's json_valid check is not listed.
                 List.of(new CheckConstraint("ck_score", "score >= 0"),
+                        new CheckConstraint("ck_status", "status <> 'it''s \\\\ a'"),
                         new CheckConstraint("CONSTRAINT_1", "char_length(status) > 0")),
                 List.of(new Index("ix_authors_body", "authors", List.of("body(20)", "day"), false, null),
                         new Index("ux_authors_name", "authors", List.of("name"), true, null)));
