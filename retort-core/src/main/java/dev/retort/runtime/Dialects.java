@@ -38,9 +38,20 @@ public final class Dialects {
                 yield new SqliteDialect(new SqliteOptions(config.sqlite().foreignKeys()));
             }
             case "postgresql" -> new PostgresDialect();
-            default -> throw new RetortException(name + " support is not part of this build yet; Retort runs on "
-                    + "SQLite (jdbc:sqlite:FILE) and PostgreSQL (jdbc:postgresql://HOST/DB)");
+            default -> throw unsupported(name);
         };
+    }
+
+    /** Refuses a family this build cannot migrate before anything connects to it. */
+    public static void requireSupported(String name) {
+        if (!name.equals("sqlite") && !name.equals("postgresql")) {
+            throw unsupported(name);
+        }
+    }
+
+    private static RetortException unsupported(String name) {
+        return new RetortException(name + " support is not part of this build yet; Retort runs on "
+                + "SQLite (jdbc:sqlite:FILE) and PostgreSQL (jdbc:postgresql://HOST/DB)");
     }
 
     /** The dialect by name alone, for work that needs no connection (writing SQL with --sql). */
@@ -48,8 +59,7 @@ public final class Dialects {
         return switch (name) {
             case "sqlite" -> new SqliteDialect(new SqliteOptions(config.sqlite().foreignKeys()));
             case "postgresql" -> new PostgresDialect();
-            default -> throw new RetortException(name + " support is not part of this build yet; Retort runs on "
-                    + "SQLite (jdbc:sqlite:FILE) and PostgreSQL (jdbc:postgresql://HOST/DB)");
+            default -> throw unsupported(name);
         };
     }
 }

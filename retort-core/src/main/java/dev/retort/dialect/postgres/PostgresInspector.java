@@ -96,12 +96,12 @@ public final class PostgresInspector implements Inspector {
         if (stored == null) {
             return null;
         }
-        Matcher literal = CAST_LITERAL.matcher(stored);
-        if (literal.matches()) {
-            return literal.group(1);
-        }
         Matcher number = CAST_NUMBER.matcher(stored);
-        return number.matches() ? number.group(1) : stored;
+        if (number.matches()) {
+            return number.group(1);
+        }
+        Matcher literal = CAST_LITERAL.matcher(stored);
+        return literal.matches() ? literal.group(1) : stored;
     }
 
     /** The expression inside {@code CHECK (...)} as {@code pg_get_constraintdef} prints it. */
