@@ -2,12 +2,19 @@ package dev.retort.runtime;
 
 import dev.retort.api.RetortConfig;
 import dev.retort.dialect.Dialect;
+import dev.retort.autogen.DiffHooks;
+import dev.retort.autogen.ScratchDatabase;
+import dev.retort.dialect.postgres.PostgresDiffHooks;
 import dev.retort.dialect.postgres.PostgresDialect;
+import dev.retort.dialect.postgres.PostgresModels;
+import dev.retort.dialect.postgres.PostgresScratchSchema;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.dialect.sqlite.SqliteOptions;
 import dev.retort.error.RetortException;
+import dev.retort.schema.Schema;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -52,6 +59,30 @@ public final class Dialects {
     private static RetortException unsupported(String name) {
         return new RetortException(name + " support is not part of this build yet; Retort runs on "
                 + "SQLite (jdbc:sqlite:FILE) and PostgreSQL (jdbc:postgresql://HOST/DB)");
+    }
+
+    /** How the diff decides what is "the same" on this family (types, defaults, expressions). */
+    public static DiffHooks diffHooks(String name) {
+        return name.equals("postgresql") ? new PostgresDiffHooks() : new DiffHooks();
+    }
+
+    /**
+     * Where a schema.sql model is applied to be read back: a private in-memory SQLite database, or on PostgreSQL
+     * a schema of the live database that exists only in a rolled-back transaction.
+     */
+    public static ScratchDatabase scratch(String name, Connection live) {
+        if (name.equals("postgresql")) {
+            return new PostgresScratchSchema(live);
+        }
+        return () -> DriverManager.getConnection("jdbc:sqlite::memory:");
+    }
+
+    /** Models written in Java, spelled as the database would store them (PostgreSQL rewrites expressions). */
+    public static Schema asStored(Database database, Schema models) {
+        if (database != null && database.dialect().name().equals("postgresql")) {
+            return PostgresModels.asStored(models, database.connection());
+        }
+        return models;
     }
 
     /** The dialect by name alone, for work that needs no connection (writing SQL with --sql). */
