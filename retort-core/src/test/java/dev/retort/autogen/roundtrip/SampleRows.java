@@ -113,7 +113,7 @@ final class SampleRows {
         return rs.getString(column);
     }
 
-    private static List<Table> referencedFirst(List<Table> tables) {
+    static List<Table> referencedFirst(List<Table> tables) {
         List<Table> remaining = new ArrayList<>(tables);
         List<Table> ordered = new ArrayList<>();
         while (!remaining.isEmpty()) {
