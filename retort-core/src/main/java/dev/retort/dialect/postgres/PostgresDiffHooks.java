@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * What counts as "the same" on PostgreSQL. The models are first spelled as PostgreSQL stores them (see
- * {@link PostgresModels}), so most comparisons are exact; these rules cover what remains: PostgreSQL's one
- * binary type, integer widths that it keeps exactly, and boolean defaults written as 1 or 0.
+ * {@link PostgresModels}), so most comparisons are close; these rules cover what remains: PostgreSQL's one
+ * binary type, integer widths that it keeps exactly, boolean defaults written as 1 or 0, and the casts and
+ * parentheses PostgreSQL adds to expressions it prints.
  */
 public final class PostgresDiffHooks extends DiffHooks {
 
@@ -29,6 +30,13 @@ public final class PostgresDiffHooks extends DiffHooks {
     @Override
     public boolean sameDefault(String current, String target) {
         return super.sameDefault(booleanAsDigit(current), booleanAsDigit(target));
+    }
+
+    /** Casts and grouping aside (see {@link PostgresExpressions}): PostgreSQL's printing is not stable under re-parsing. */
+    @Override
+    public boolean sameExpression(String current, String target) {
+        return super.sameExpression(PostgresExpressions.withoutCastsAndGrouping(current),
+                PostgresExpressions.withoutCastsAndGrouping(target));
     }
 
     /** {@code true} is how PostgreSQL prints the portable boolean default 1 (which Retort writes as TRUE). */
