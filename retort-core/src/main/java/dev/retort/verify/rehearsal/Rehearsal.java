@@ -82,8 +82,10 @@ public final class Rehearsal {
         String dialect = JdbcUrls.dialectOf(config.url());
         Path file = JdbcUrls.sqliteFile(config.url());
         if (!dialect.equals("sqlite") || file == null) {
+            String server = dialect.equals("postgresql") ? " (on PostgreSQL, copy the database with CREATE DATABASE"
+                    + " copy TEMPLATE original and run upgrade and downgrade against the copy)" : "";
             throw new RetortException("retort test rehearses on a copy of a SQLite database file; "
-                    + Secrets.redact(config.url()) + " is not one");
+                    + Secrets.redact(config.url()) + " is not one" + server);
         }
         return file.toAbsolutePath();
     }

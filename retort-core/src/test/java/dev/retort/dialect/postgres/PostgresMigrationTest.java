@@ -86,6 +86,25 @@ class PostgresMigrationTest {
         assertTrue(unnamed.getMessage().contains("unique constraint [email] on users with --sql"), unnamed.getMessage());
     }
 
+    @Test
+    void migratesTheSchemaTheUrlNamesAndNoOther(@TempDir Path dir) throws Exception {
+        new RevisionFiles(dir).java("000000000001", "", "create users", CREATE_USERS, "op.dropTable(\"users\");");
+        try (PostgresTestDatabase db = PostgresTestServer.createDatabase(); Connection connection = db.connect();
+             Statement st = connection.createStatement()) {
+            // Another application's history in public must not be taken for this one's.
+            st.execute("CREATE TABLE public.retort_version (version_num VARCHAR(64) PRIMARY KEY);"
+                    + " INSERT INTO public.retort_version VALUES ('ffffffffffff'); CREATE SCHEMA billing");
+            Retort retort = retort(dir, db.url() + "&currentSchema=billing");
+            assertEquals(List.of(), retort.current());
+            retort.upgrade("head");
+            assertEquals(List.of("000000000001"), retort.current());
+            assertEquals(List.of("billing.retort_log", "billing.retort_version", "billing.users", "public.retort_version"),
+                    rows(connection, "SELECT schemaname || '.' || tablename FROM pg_tables"
+                            + " WHERE schemaname IN ('public', 'billing') ORDER BY 1"));
+            assertEquals(List.of("ffffffffffff"), rows(connection, "SELECT version_num FROM public.retort_version"));
+        }
+    }
+
     static List<String> tables(Connection connection) throws Exception {
         return rows(connection, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
                 + " AND tablename NOT LIKE 'retort%' ORDER BY tablename");
