@@ -17,7 +17,9 @@ import java.util.UUID;
  * the reason, except on CI (CI=true), where a skipped PostgreSQL test would hide a broken build: it fails.
  */
 public final class PostgresTestServer {
-    private static final String LOCAL = "//127.0.0.1:5432/";
+    /** {@code -Dretort.test.postgres.local=false} skips the local server, to exercise the embedded one. */
+    private static final String LOCAL = Boolean.parseBoolean(System.getProperty("retort.test.postgres.local", "true"))
+            ? "//127.0.0.1:5432/" : "//127.0.0.1:1/";
     private static String hostAndPort;
     private static String unavailable;
 
