@@ -29,7 +29,6 @@ public final class Database implements AutoCloseable {
         String url = config.url();
         String dialectName = JdbcUrls.dialectOf(url);
         Secrets.register(url);
-        Dialects.requireSupported(dialectName);
         Path file = JdbcUrls.sqliteFile(url);
         Path folder = file == null ? null : file.toAbsolutePath().getParent();
         if (folder != null && !java.nio.file.Files.isDirectory(folder)) {

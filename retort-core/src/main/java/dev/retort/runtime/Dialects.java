@@ -49,13 +49,6 @@ public final class Dialects {
         };
     }
 
-    /** Refuses a family this build cannot migrate before anything connects to it. */
-    public static void requireSupported(String name) {
-        if (!name.equals("sqlite") && !name.equals("postgresql")) {
-            throw unsupported(name);
-        }
-    }
-
     private static RetortException unsupported(String name) {
         return new RetortException(name + " support is not part of this build yet; Retort runs on "
                 + "SQLite (jdbc:sqlite:FILE) and PostgreSQL (jdbc:postgresql://HOST/DB)");

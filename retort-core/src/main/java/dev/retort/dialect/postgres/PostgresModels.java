@@ -2,7 +2,6 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
-import dev.retort.schema.Column;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
@@ -79,7 +78,7 @@ public final class PostgresModels {
             Index printed = stored.indexes().stream().filter(i -> i.name().equals(index.name())).findFirst().orElse(index);
             indexes.add(new Index(index.name(), index.table(), printed.columns(), index.isUnique(), printed.where()));
         }
-        List<Column> columns = stored.columns().size() == model.columns().size() ? stored.columns() : model.columns();
-        return new Table(model.name(), columns, model.primaryKey(), model.uniques(), model.foreignKeys(), checks, indexes);
+        return new Table(model.name(), stored.columns(), model.primaryKey(), model.uniques(), model.foreignKeys(), checks,
+                indexes);
     }
 }
