@@ -30,23 +30,19 @@ public final class Dialects {
 
     /** The dialect that speaks to {@code connection}; refuses a family this build cannot migrate. */
     public static Dialect forConnection(String name, Connection connection, RetortConfig config) throws SQLException {
-        return switch (name) {
-            case "sqlite" -> {
-                try (Statement statement = connection.createStatement()) {
-                    // Concurrent runners queue on the write lock instead of failing with SQLITE_BUSY.
-                    statement.execute("PRAGMA busy_timeout = " + LOCK_WAIT_MILLIS);
-                    // Every revision runs PRAGMA foreign_key_check, which looks up each child row's parent; with
-                    // SQLite's default 2 MB page cache those lookups re-read the parent table from the file
-                    // over and over once it outgrows the cache (sqlite.org/pragma.html#pragma_cache_size).
-                    statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
-                    // Run with what the application runs with; each revision's transaction handles it from there.
-                    statement.execute("PRAGMA foreign_keys = " + (config.sqlite().foreignKeys() ? "ON" : "OFF"));
-                }
-                yield new SqliteDialect(new SqliteOptions(config.sqlite().foreignKeys()));
+        if (name.equals("sqlite")) {
+            try (Statement statement = connection.createStatement()) {
+                // Concurrent runners queue on the write lock instead of failing with SQLITE_BUSY.
+                statement.execute("PRAGMA busy_timeout = " + LOCK_WAIT_MILLIS);
+                // Every revision runs PRAGMA foreign_key_check, which looks up each child row's parent; with
+                // SQLite's default 2 MB page cache those lookups re-read the parent table from the file
+                // over and over once it outgrows the cache (sqlite.org/pragma.html#pragma_cache_size).
+                statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
+                // Run with what the application runs with; each revision's transaction handles it from there.
+                statement.execute("PRAGMA foreign_keys = " + (config.sqlite().foreignKeys() ? "ON" : "OFF"));
             }
-            case "postgresql" -> new PostgresDialect();
-            default -> throw unsupported(name);
-        };
+        }
+        return byName(name, config);
     }
 
     private static RetortException unsupported(String name) {
@@ -78,8 +74,8 @@ public final class Dialects {
         return models;
     }
 
-    /** The dialect by name alone, for work that needs no connection (writing SQL with --sql). */
-    public static Dialect offline(String name, RetortConfig config) {
+    /** The dialect by name alone, for work that needs no connection (writing SQL with --sql); refuses unknown ones. */
+    public static Dialect byName(String name, RetortConfig config) {
         return switch (name) {
             case "sqlite" -> new SqliteDialect(new SqliteOptions(config.sqlite().foreignKeys()));
             case "postgresql" -> new PostgresDialect();

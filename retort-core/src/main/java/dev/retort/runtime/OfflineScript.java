@@ -48,7 +48,7 @@ public final class OfflineScript {
     private String generate(String from, String to, Direction direction) {
         String dialect = config.url() == null ? "sqlite" : JdbcUrls.dialectOf(config.url());
         if (!dialect.equals("sqlite")) {
-            return withoutDatabase(Dialects.offline(dialect, config), from, to, direction);
+            return withoutDatabase(Dialects.byName(dialect, config), from, to, direction);
         }
         StringBuilder out = new StringBuilder();
         try (Database scratch = Database.scratchSqlite(config)) {
