@@ -5,6 +5,7 @@ import dev.retort.dialect.JdbcSession;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.BatchAlterTable;
+import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
@@ -24,14 +25,20 @@ import dev.retort.schema.UniqueConstraint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -162,6 +169,37 @@ class PostgresRenderTest {
             st.execute("DROP SCHEMA public CASCADE");
             st.execute("CREATE SCHEMA public");
             st.execute(SCHEMA);
+        }
+    }
+
+    @Test
+    void bulkInsertWritesLiteralsPostgresqlReadsBack() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE samples (flag BOOLEAN, bytes BYTEA, amount NUMERIC(10, 2), day DATE, ratio DOUBLE PRECISION,"
+                    + " note TEXT)");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("flag", true);
+        row.put("bytes", new byte[] {1, 0, (byte) 255});
+        row.put("amount", new BigDecimal("12.50"));
+        row.put("day", LocalDate.of(2026, 11, 24));
+        row.put("ratio", Double.NaN);
+        row.put("note", "it's");
+        Map<String, Object> nulls = new LinkedHashMap<>();
+        nulls.put("flag", null);
+        CapturingSession session = new CapturingSession(new JdbcSession(connection));
+        dialect.apply(List.of(new BulkInsert("samples", List.of(row, nulls))), session);
+        assertEquals(List.of("INSERT INTO samples (flag, bytes, amount, day, ratio, note) VALUES"
+                + " (TRUE, '\\x0100ff'::bytea, 12.50, '2026-11-24', 'NaN', 'it''s'), (NULL, NULL, NULL, NULL, NULL, NULL)"),
+                session.statements());
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT flag, encode(bytes, 'hex'), amount, day, ratio, note FROM samples"
+                     + " ORDER BY flag")) {
+            rs.next();
+            assertEquals("t|0100ff|12.50|2026-11-24|NaN|it's", rs.getString(1) + "|" + rs.getString(2) + "|"
+                    + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getString(5) + "|" + rs.getString(6));
+            rs.next();
+            assertEquals(null, rs.getString(1));
         }
     }
 
