@@ -22,6 +22,7 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.ops.RenameTable;
+import dev.retort.schema.Column;
 import dev.retort.schema.Index;
 
 import java.util.ArrayList;
@@ -80,7 +81,8 @@ public final class PostgresDialect implements Dialect {
         } else if (operation instanceof DropColumn drop) {
             sql.add(PostgresDdlRenderer.dropColumn(drop.table(), drop.column()));
         } else if (operation instanceof AlterColumn alter) {
-            sql.addAll(PostgresDdlRenderer.alterColumn(alter.table(), alter.column(), alter.change(), alter.existing()));
+            Column existing = alter.existing() != null ? alter.existing() : liveColumn(session, alter.table(), alter.column());
+            sql.addAll(PostgresDdlRenderer.alterColumn(alter.table(), alter.column(), alter.change(), existing));
         } else if (operation instanceof CreateIndex create) {
             sql.add(PostgresDdlRenderer.createIndex(create.index()));
         } else if (operation instanceof DropIndex drop) {
@@ -112,6 +114,17 @@ public final class PostgresDialect implements Dialect {
             }
         }
         return sql;
+    }
+
+    /**
+     * The column as the database has it, for a hand-written {@code alterColumn} that does not say (its default
+     * must survive a type change; a boolean default is spelled by the column's type); null offline.
+     */
+    private Column liveColumn(SqlSession session, String table, String column) {
+        if (session.connection() == null) {
+            return null;
+        }
+        return inspector.table(session.connection(), table).flatMap(t -> t.column(column)).orElse(null);
     }
 
     /** Raw SQL meant for every dialect, or for this one ("postgresql", also accepted as "postgres"). */

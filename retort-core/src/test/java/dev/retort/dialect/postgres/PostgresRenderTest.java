@@ -173,6 +173,20 @@ class PostgresRenderTest {
     }
 
     @Test
+    void aHandWrittenTypeChangeKeepsTheDefaultTheDatabaseHas() {
+        CapturingSession session = new CapturingSession(new JdbcSession(connection));
+        dialect.apply(List.of(new AlterColumn("parent", "score", change().type(string(20)), null)), session);
+        assertEquals(List.of("ALTER TABLE parent ALTER COLUMN score DROP DEFAULT",
+                "ALTER TABLE parent ALTER COLUMN score TYPE VARCHAR(20) USING score::VARCHAR(20)",
+                "ALTER TABLE parent ALTER COLUMN score SET DEFAULT 0"), session.statements());
+        // Back to INTEGER: without the drop and set around it, PostgreSQL refuses ("default for column score
+        // cannot be cast automatically"), as '0'::character varying has no automatic cast to integer.
+        dialect.apply(List.of(new AlterColumn("parent", "score", change().type(INTEGER), null)), new JdbcSession(connection));
+        Column score = col(dialect.inspector().inspect(connection), "parent", "score");
+        assertEquals(List.of("INTEGER", "0"), List.of(score.type().toString(), score.serverDefault()));
+    }
+
+    @Test
     void bulkInsertWritesLiteralsPostgresqlReadsBack() throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("CREATE TABLE samples (flag BOOLEAN, bytes BYTEA, amount NUMERIC(10, 2), day DATE, ratio DOUBLE PRECISION,"
