@@ -5,9 +5,15 @@ import java.sql.SQLException;
 
 /**
  * Opens an empty database of the same dialect as the real one, for {@link SqlFileModelSource} to apply a
- * schema.sql to (on SQLite: {@code DriverManager.getConnection("jdbc:sqlite::memory:")}). The source closes it.
+ * schema.sql to (on SQLite: {@code DriverManager.getConnection("jdbc:sqlite::memory:")}; on PostgreSQL a
+ * schema inside a transaction that is rolled back). The source hands it back to {@link #discard} when done.
  */
 @FunctionalInterface
 public interface ScratchDatabase {
     Connection open() throws SQLException;
+
+    /** Throws away what {@link #open} made; by default by closing the connection. */
+    default void discard(Connection connection) throws SQLException {
+        connection.close();
+    }
 }

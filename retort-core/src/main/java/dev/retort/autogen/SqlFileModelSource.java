@@ -39,7 +39,13 @@ public final class SqlFileModelSource implements ModelSource {
                     + "; set `models` in retort.toml", e);
         }
         List<String> statements = SqlStatements.split(sql);
-        try (Connection connection = scratch.open()) {
+        Connection connection;
+        try {
+            connection = scratch.open();
+        } catch (SQLException e) {
+            throw new RetortException("cannot open a scratch database to read " + schemaSql + ": " + e.getMessage(), e);
+        }
+        try {
             for (int i = 0; i < statements.size(); i++) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(statements.get(i));
@@ -49,8 +55,12 @@ public final class SqlFileModelSource implements ModelSource {
                 }
             }
             return inspector.inspect(connection);
-        } catch (SQLException e) {
-            throw new RetortException("cannot open a scratch database to read " + schemaSql + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                scratch.discard(connection);
+            } catch (SQLException e) {
+                // The scratch database held only a copy of the models; failing to throw it away loses nothing.
+            }
         }
     }
 

@@ -136,8 +136,10 @@ public final class HistoryStore {
     private static boolean exists(Connection connection, String table) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
+            // Only the connection's current schema: on PostgreSQL another schema may hold its own history tables.
+            String schema = connection.getSchema();
             for (String candidate : new String[]{table, table.toUpperCase()}) {
-                try (ResultSet rows = meta.getTables(connection.getCatalog(), null, candidate, new String[]{"TABLE"})) {
+                try (ResultSet rows = meta.getTables(connection.getCatalog(), schema, candidate, new String[]{"TABLE"})) {
                     if (rows.next()) {
                         return true;
                     }

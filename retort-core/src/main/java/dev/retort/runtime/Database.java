@@ -4,8 +4,6 @@ import dev.retort.api.JdbcUrls;
 import dev.retort.api.RetortConfig;
 import dev.retort.api.Secrets;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.sqlite.SqliteDialect;
-import dev.retort.dialect.sqlite.SqliteOptions;
 import dev.retort.error.RetortException;
 
 import javax.sql.DataSource;
@@ -13,16 +11,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 
 /** One open connection to the user's database, with the dialect that speaks to it. */
 public final class Database implements AutoCloseable {
-    /** How long a runner waits for another one's lock before giving up (SQLite busy timeout). */
-    static final int LOCK_WAIT_MILLIS = 120_000;
-    /** SQLite's page cache for Retort's connection, in KiB: room for the tables a revision checks or rebuilds. */
-    static final int CACHE_KIB = 256 * 1024;
-
     private final Connection connection;
     private final Dialect dialect;
     private final String url;
@@ -84,26 +76,13 @@ public final class Database implements AutoCloseable {
     private static Database prepare(Connection connection, String dialectName, String url, RetortConfig config)
             throws SQLException {
         connection.setAutoCommit(true);
-        Dialect dialect = switch (dialectName) {
-            case "sqlite" -> {
-                try (Statement statement = connection.createStatement()) {
-                    // Concurrent runners queue on the write lock instead of failing with SQLITE_BUSY.
-                    statement.execute("PRAGMA busy_timeout = " + LOCK_WAIT_MILLIS);
-                    // Every revision runs PRAGMA foreign_key_check, which looks up each child row's parent; with
-                    // SQLite's default 2 MB page cache those lookups re-read the parent table from the file
-                    // over and over once it outgrows the cache (sqlite.org/pragma.html#pragma_cache_size).
-                    statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
-                    // Run with what the application runs with; each revision's transaction handles it from there.
-                    statement.execute("PRAGMA foreign_keys = " + (config.sqlite().foreignKeys() ? "ON" : "OFF"));
-                }
-                yield new SqliteDialect(new SqliteOptions(config.sqlite().foreignKeys()));
-            }
-            default -> {
-                connection.close();
-                throw new RetortException(dialectName + " support is not part of this build yet; "
-                        + "Retort runs on SQLite (jdbc:sqlite:FILE)");
-            }
-        };
+        Dialect dialect;
+        try {
+            dialect = Dialects.forConnection(dialectName, connection, config);
+        } catch (RuntimeException | SQLException e) {
+            connection.close();
+            throw e;
+        }
         return new Database(connection, dialect, url);
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.dialect.Dialect;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
@@ -38,16 +39,33 @@ public final class Migrator {
     private final StepRunner runner;
     private final RevisionTransaction transaction;
     private final MigrationListener listener;
+    /** Without a connection (--sql on a server database), the versions as the printed script leaves them. */
+    private List<String> offlineVersions;
 
     public Migrator(ScriptDirectory scripts, MigrationLoader loader, Database database, SqlSession session,
                     MigrationListener listener) {
+        this(scripts, loader, database.dialect(), session, listener, null);
+    }
+
+    private Migrator(ScriptDirectory scripts, MigrationLoader loader, Dialect dialect, SqlSession session,
+                     MigrationListener listener, List<String> offlineVersions) {
         this.scripts = scripts;
         this.graph = scripts.graph();
         this.session = session;
-        this.history = new HistoryStore(database.dialect());
-        this.runner = new StepRunner(loader, database.dialect());
-        this.transaction = database.dialect().revisionTransaction();
+        this.history = new HistoryStore(dialect);
+        this.runner = new StepRunner(loader, dialect);
+        this.transaction = dialect.revisionTransaction();
         this.listener = listener;
+        this.offlineVersions = offlineVersions;
+    }
+
+    /**
+     * A migrator for a session without any database ({@code --sql} where no scratch copy is needed, as on
+     * PostgreSQL): it starts from {@code versions} and keeps track of them itself instead of reading them.
+     */
+    public static Migrator withoutDatabase(ScriptDirectory scripts, MigrationLoader loader, Dialect dialect,
+                                           SqlSession session, MigrationListener listener, List<String> versions) {
+        return new Migrator(scripts, loader, dialect, session, listener, List.copyOf(versions));
     }
 
     /** A migrator on the live connection that reports nothing: for stamping, checks, replays and rehearsals. */
@@ -58,11 +76,11 @@ public final class Migrator {
 
     /** The steps an upgrade to {@code target} would take from the database's current revisions. */
     public Plan planUpgrade(String target) {
-        return graph.upgradePlan(history.versions(session.connection()), target);
+        return graph.upgradePlan(versions(), target);
     }
 
     public Plan planDowngrade(String target) {
-        return graph.downgradePlan(history.versions(session.connection()), target);
+        return graph.downgradePlan(versions(), target);
     }
 
     /** Refuses to go on from a state a person must look at first. */
@@ -112,8 +130,14 @@ public final class Migrator {
         return done;
     }
 
+    /** The applied heads, read inside the caller's transaction (and lock) when there is a database. */
+    private List<String> versions() {
+        return offlineVersions != null ? offlineVersions : history.versions(session.connection());
+    }
+
     private void ensureHistoryTables() {
-        if (session.connection() != null && history.exists(session.connection())) {
+        if (session.connection() != null && history.exists(session.connection())
+                || offlineVersions != null && !offlineVersions.isEmpty()) {
             return;
         }
         transaction.begin(session);
@@ -130,7 +154,7 @@ public final class Migrator {
         String id = step.revision().id();
         transaction.begin(session);
         try {
-            List<String> before = history.versions(session.connection());
+            List<String> before = versions();
             Set<String> applied = graph.appliedSet(before);
             boolean up = step.direction() == Direction.UP;
             if (up == applied.contains(id)) {
@@ -152,6 +176,9 @@ public final class Migrator {
                 after.remove(id);
             }
             history.moveVersions(session, before, graph.headsOf(after));
+            if (offlineVersions != null) {
+                offlineVersions = List.copyOf(graph.headsOf(after));
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - clock);
             history.log(session, new LogEntry(id, up ? "up" : "down", Checksums.of(script.file()), started,
                     took.toMillis(), RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));

@@ -2,7 +2,7 @@ package dev.retort.runtime;
 
 import dev.retort.api.JdbcUrls;
 import dev.retort.api.RetortConfig;
-import dev.retort.error.RetortException;
+import dev.retort.dialect.Dialect;
 import dev.retort.error.UsageException;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
@@ -10,6 +10,7 @@ import dev.retort.revision.Step;
 import dev.retort.script.MigrationLoader;
 import dev.retort.script.ScriptDirectory;
 
+import java.util.List;
 
 /**
  * Writes the SQL of an upgrade or downgrade instead of running it ({@code --sql}). The user's database
@@ -47,9 +48,7 @@ public final class OfflineScript {
     private String generate(String from, String to, Direction direction) {
         String dialect = config.url() == null ? "sqlite" : JdbcUrls.dialectOf(config.url());
         if (!dialect.equals("sqlite")) {
-            // The scratch database is SQLite: its statements would be the wrong SQL for this database.
-            throw new RetortException(dialect + " support is not part of this build yet, so --sql cannot write "
-                    + "its SQL; Retort runs on SQLite (jdbc:sqlite:FILE)");
+            return withoutDatabase(Dialects.byName(dialect, config), from, to, direction);
         }
         StringBuilder out = new StringBuilder();
         try (Database scratch = Database.scratchSqlite(config)) {
@@ -67,6 +66,26 @@ public final class OfflineScript {
             Plan plan = direction == Direction.UP ? migrator.planUpgrade(to) : migrator.planDowngrade(to);
             migrator.run(plan);
         }
+        return out.toString();
+    }
+
+    /**
+     * Where every operation renders on its own (PostgreSQL: no table rebuilds that read a table's shape),
+     * the SQL is written straight from the revisions, with no database at all. What can only be learned from
+     * a database, such as the name PostgreSQL gave an unnamed constraint, fails naming the revision.
+     */
+    private String withoutDatabase(Dialect dialect, String from, String to, Direction direction) {
+        StringBuilder out = new StringBuilder();
+        OfflineSession session = new OfflineSession(null, out);
+        List<String> start = from.isBlank() || from.equals("base") ? List.of() : List.of(scripts.graph().resolve(from));
+        Migrator migrator = Migrator.withoutDatabase(scripts, loader, dialect, session, new MigrationListener() {
+            @Override
+            public void stepStarting(Step step, String current) {
+                session.comment(StepLabel.of(step));
+            }
+        }, start);
+        Plan plan = direction == Direction.UP ? migrator.planUpgrade(to) : migrator.planDowngrade(to);
+        migrator.run(plan);
         return out.toString();
     }
 

@@ -225,8 +225,8 @@ class BadInputIT {
                 Map.of("RETORT_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root&password=" + PASSWORD), 1,
                 List.of("password=***", "Access denied")));
         cases.add(run("database: a dialect this build does not have", p -> { }, 1,
-                List.of("upgrade", "head", "--url", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"),
-                "postgresql support is not part of this build"));
+                List.of("upgrade", "head", "--url", "jdbc:mariadb://127.0.0.1:3306/test?user=root"),
+                "mysql support is not part of this build"));
         cases.add(run("database: not a database Retort speaks", p -> { }, 1,
                 List.of("upgrade", "head", "--url", "jdbc:oracle:thin:@localhost:1521:x"), "jdbc:oracle"));
         return cases;

@@ -1,8 +1,9 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.ConstraintClauses;
+import dev.retort.dialect.InsertStatements;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
@@ -15,10 +16,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,7 +27,7 @@ public final class SqliteDdlRenderer {
             "[-+]?\\d+(\\.\\d*)?([eE][-+]?\\d+)?|[-+]?\\.\\d+([eE][-+]?\\d+)?|0[xX][0-9a-fA-F]+"
                     + "|'([^']|'')*'|[xX]'[0-9a-fA-F]*'"
                     + "|(?i:NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP)");
-    private static final int ROWS_PER_INSERT = 500;
+    private static final ConstraintClauses CLAUSES = new ConstraintClauses(SqliteIdentifiers::quote);
 
     private SqliteDdlRenderer() {
     }
@@ -111,9 +110,7 @@ public final class SqliteDdlRenderer {
             sql.append(" UNIQUE").append(extras.conflictClause("UNIQUE", self));
         }
         if (column.references() != null) {
-            ForeignKey fk = column.references();
-            sql.append(" REFERENCES ").append(quote(fk.refTable())).append(" (").append(names(fk.refColumns())).append(')')
-                    .append(actions(fk));
+            sql.append(CLAUSES.references(column.references()));
         }
         return sql.toString();
     }
@@ -148,32 +145,19 @@ public final class SqliteDdlRenderer {
     }
 
     public static String primaryKey(PrimaryKey pk) {
-        return constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")";
+        return CLAUSES.primaryKey(pk);
     }
 
     public static String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")";
+        return CLAUSES.unique(unique);
     }
 
     public static String foreignKey(ForeignKey fk) {
-        return constraintName(fk.name()) + "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES "
-                + quote(fk.refTable()) + " (" + names(fk.refColumns()) + ")" + actions(fk);
+        return CLAUSES.foreignKey(fk);
     }
 
     public static String check(CheckConstraint check) {
-        return constraintName(check.name()) + "CHECK (" + check.expression().strip() + ")";
-    }
-
-    private static String actions(ForeignKey fk) {
-        return action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate());
-    }
-
-    private static String action(String event, FkAction action) {
-        return action == FkAction.NO_ACTION ? "" : " ON " + event + " " + action.sql();
-    }
-
-    private static String constraintName(String name) {
-        return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
+        return CLAUSES.check(check);
     }
 
     public static String dropTable(String table) {
@@ -214,21 +198,7 @@ public final class SqliteDdlRenderer {
 
     /** Multi-row INSERTs with the values as literals, so the same text serves online and {@code --sql}. */
     public static List<String> insert(String table, List<Map<String, Object>> rows) {
-        Set<String> columns = new LinkedHashSet<>();
-        rows.forEach(row -> columns.addAll(row.keySet()));
-        List<String> statements = new ArrayList<>();
-        if (rows.isEmpty()) {
-            return statements;
-        }
-        String head = "INSERT INTO " + quote(table) + " (" + names(List.copyOf(columns)) + ") VALUES ";
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<String> tuples = new ArrayList<>();
-            for (Map<String, Object> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
-                tuples.add(columns.stream().map(c -> value(row.get(c))).collect(Collectors.joining(", ", "(", ")")));
-            }
-            statements.add(head + String.join(", ", tuples));
-        }
-        return statements;
+        return InsertStatements.render(table, rows, SqliteDdlRenderer::quote, SqliteDdlRenderer::value);
     }
 
     /** A Java value as a SQLite literal, the way the xerial driver would bind it. */
@@ -263,7 +233,7 @@ public final class SqliteDdlRenderer {
     }
 
     static String names(List<String> names) {
-        return names.stream().map(SqliteDdlRenderer::quote).collect(Collectors.joining(", "));
+        return CLAUSES.names(names);
     }
 
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * The original is opened read-only and copied with {@code VACUUM INTO} (sqlite.org/lang_vacuum.html#vacuuminto),
  * which gives a consistent copy even while the application writes, and cannot change the original.
  */
-public final class DatabaseCopy implements AutoCloseable {
+public final class DatabaseCopy implements RehearsalDatabase {
     private final Path dir;
     private final Path file;
 
@@ -66,6 +66,7 @@ public final class DatabaseCopy implements AutoCloseable {
         return file;
     }
 
+    @Override
     public String url() {
         return "jdbc:sqlite:" + file;
     }

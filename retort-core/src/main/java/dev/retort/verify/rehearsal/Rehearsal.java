@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * {@code retort test}: the guide's "test against existing data" and "test the downgrade path", done on a
- * throw-away copy of the configured SQLite database (or an empty one), never on the database itself.
+ * throw-away copy of the configured database (or an empty one), never on the database itself: a SQLite
+ * file is copied with {@code VACUUM INTO}, a PostgreSQL database with {@code CREATE DATABASE ... TEMPLATE}.
  */
 public final class Rehearsal {
     private final RetortConfig config;
@@ -31,15 +32,15 @@ public final class Rehearsal {
 
     /** @param emptyDatabase rehearse on an empty database instead of a copy of the configured one */
     public RehearsalReport run(boolean emptyDatabase) {
-        Path original = originalFile();
+        Original original = original();
         ScriptDirectory scripts = ScriptDirectory.load(config.versionsDir());
-        boolean copy = !emptyDatabase && Files.exists(original);
-        String what = copy ? "a copy of " + original
-                : emptyDatabase ? "an empty database" : "an empty database (" + original + " does not exist yet)";
+        boolean copy = !emptyDatabase && original.exists();
+        String what = copy ? "a copy of " + original.describe()
+                : emptyDatabase ? "an empty database" : "an empty database (" + original.describe() + " does not exist yet)";
         Map<String, Trial> trials = RehearsalRun.trials(scripts);
         Models models;
         boolean hadApplied;
-        try (DatabaseCopy scratch = copy ? DatabaseCopy.of(original) : DatabaseCopy.empty();
+        try (RehearsalDatabase scratch = copy ? original.copy() : original.empty();
              Database database = Database.open(config.withUrl(scratch.url()))) {
             RehearsalRun run = new RehearsalRun(database, scripts, loader, trials);
             hadApplied = run.hadApplied();
@@ -48,12 +49,23 @@ public final class Rehearsal {
         }
         if (hadApplied) {
             // A second copy, as the original is: nothing the pending revisions did (or failed to undo) is in it.
-            try (DatabaseCopy second = DatabaseCopy.of(original);
+            try (RehearsalDatabase second = original.copy();
                  Database database = Database.open(config.withUrl(second.url()))) {
                 new RehearsalRun(database, scripts, loader, trials).downAndUpApplied();
             }
         }
         return new RehearsalReport(what, models.line(), models.differ(), trials.values().stream().map(Trial::result).toList());
+    }
+
+    /** The database being rehearsed, and how to get a throw-away copy of it or an empty one of its kind. */
+    private interface Original {
+        boolean exists();
+
+        String describe();
+
+        RehearsalDatabase copy();
+
+        RehearsalDatabase empty();
     }
 
     private record Models(String line, boolean differ) {
@@ -78,13 +90,58 @@ public final class Rehearsal {
                 + String.join("; ", differences), true);
     }
 
-    private Path originalFile() {
+    private Original original() {
         String dialect = JdbcUrls.dialectOf(config.url());
         Path file = JdbcUrls.sqliteFile(config.url());
-        if (!dialect.equals("sqlite") || file == null) {
-            throw new RetortException("retort test rehearses on a copy of a SQLite database file; "
-                    + Secrets.redact(config.url()) + " is not one");
+        if (dialect.equals("postgresql")) {
+            String url = config.url();
+            return new Original() {
+                @Override
+                public boolean exists() {
+                    return true;
+                }
+
+                @Override
+                public String describe() {
+                    return Secrets.redact(url);
+                }
+
+                @Override
+                public RehearsalDatabase copy() {
+                    return PostgresRehearsalDatabase.copyOf(url);
+                }
+
+                @Override
+                public RehearsalDatabase empty() {
+                    return PostgresRehearsalDatabase.empty(url);
+                }
+            };
         }
-        return file.toAbsolutePath();
+        if (!dialect.equals("sqlite") || file == null) {
+            throw new RetortException("retort test rehearses on a copy of a SQLite database file or of a PostgreSQL "
+                    + "database; " + Secrets.redact(config.url()) + " is neither");
+        }
+        Path absolute = file.toAbsolutePath();
+        return new Original() {
+            @Override
+            public boolean exists() {
+                return Files.exists(absolute);
+            }
+
+            @Override
+            public String describe() {
+                return absolute.toString();
+            }
+
+            @Override
+            public RehearsalDatabase copy() {
+                return DatabaseCopy.of(absolute);
+            }
+
+            @Override
+            public RehearsalDatabase empty() {
+                return DatabaseCopy.empty();
+            }
+        };
     }
 }

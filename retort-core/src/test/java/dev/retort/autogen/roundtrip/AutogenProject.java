@@ -3,7 +3,6 @@ package dev.retort.autogen.roundtrip;
 import dev.retort.api.Retort;
 import dev.retort.api.RetortConfig;
 import dev.retort.autogen.DiffResult;
-import dev.retort.dialect.sqlite.SqliteInspector;
 import dev.retort.schema.Schema;
 import dev.retort.script.NewRevision;
 
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -21,24 +19,31 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A project in a temporary directory as an application would have it: a SQLite file, a migrations folder,
+ * A project in a temporary directory as an application would have it: a database, a migrations folder,
  * and models of one {@link ModelFormat}, driven only through the public {@link Retort} facade.
  */
 final class AutogenProject {
     private final Path dir;
     private final ModelFormat format;
+    private final RoundTripDatabase database;
     private Path models;
     private Schema schema;
 
-    /** Creates the project's migrations folder, as {@code retort init} does. */
+    /** A project on a SQLite file in {@code dir}. */
     AutogenProject(Path dir, ModelFormat format) throws IOException {
+        this(dir, format, RoundTripDatabase.sqliteFile(dir.resolve("app.sqlite3")));
+    }
+
+    /** Creates the project's migrations folder, as {@code retort init} does. */
+    AutogenProject(Path dir, ModelFormat format, RoundTripDatabase database) throws IOException {
         this.dir = dir;
         this.format = format;
+        this.database = database;
         Files.createDirectories(dir.resolve("migrations/versions"));
     }
 
-    Path database() {
-        return dir.resolve("app.sqlite3");
+    RoundTripDatabase database() {
+        return database;
     }
 
     /** Rewrites the models to say {@code target}. */
@@ -50,7 +55,7 @@ final class AutogenProject {
     Retort retort() {
         return Retort.open(RetortConfig.builder()
                 .projectDir(dir)
-                .url("jdbc:sqlite:" + database())
+                .url(database.url())
                 .models(models)
                 .sqlite(new RetortConfig.SqliteSettings(true, "off", 1))
                 .build());
@@ -72,9 +77,10 @@ final class AutogenProject {
      * intended cannot make it pass); then that {@code compareModels()} agrees, showing the revisions if not.
      */
     void assertInSync(String when) throws IOException, SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database())) {
-            Schema live = new SqliteInspector().inspect(connection);
-            assertEquals(SchemaFacts.of(schema, schema), SchemaFacts.of(live, schema), when + ", the database differs"
+        try (Connection connection = database.connect()) {
+            Schema live = database.inspector().inspect(connection);
+            Schema intended = database.spelledAsStored(schema);
+            assertEquals(SchemaFacts.of(intended, intended), SchemaFacts.of(live, intended), when + ", the database differs"
                     + " from the schema the " + format + " were written from");
         }
         DiffResult diff = retort().compareModels();

@@ -6,9 +6,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,10 +28,8 @@ final class SampleRows {
     private SampleRows() {
     }
 
-    static void insert(Path database, Schema schema) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-             Statement pragma = connection.createStatement()) {
-            pragma.execute("PRAGMA foreign_keys = ON");
+    static void insert(RoundTripDatabase database, Schema schema) throws SQLException {
+        try (Connection connection = database.connect()) {
             for (Table table : referencedFirst(schema.tables())) {
                 String columns = table.columns().stream().map(c -> SqlSpelling.quote(c.name())).collect(Collectors.joining(", "));
                 String marks = table.columns().stream().map(c -> "?").collect(Collectors.joining(", "));
@@ -55,7 +51,7 @@ final class SampleRows {
         ColumnType type = column.type();
         return switch (type.kind()) {
             case SMALLINT, INTEGER, BIGINT -> row;
-            case BOOLEAN -> row % 2;
+            case BOOLEAN -> row % 2 == 1;
             case REAL, DOUBLE -> row + 0.5;
             case NUMERIC -> row + 0.25;
             case DATE -> "2026-01-0" + row;
@@ -73,10 +69,10 @@ final class SampleRows {
      * The rows of each table in {@code tables}, restricted to {@code columns} of that table, as sorted
      * lines of text: what must survive a migration that keeps those columns.
      */
-    static Map<String, List<String>> snapshot(Path database, Map<String, List<String>> columnsByTable) throws SQLException {
+    static Map<String, List<String>> snapshot(RoundTripDatabase database, Map<String, List<String>> columnsByTable)
+            throws SQLException {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (Map.Entry<String, List<String>> table : columnsByTable.entrySet()) {
                 List<String> columns = table.getValue();
                 String select = columns.isEmpty() ? "count(*)"
@@ -87,7 +83,7 @@ final class SampleRows {
                     while (rs.next()) {
                         StringBuilder line = new StringBuilder();
                         for (int i = 1; i <= n; i++) {
-                            line.append(i > 1 ? " | " : "").append(rs.getString(i));
+                            line.append(i > 1 ? " | " : "").append(text(rs, i));
                         }
                         lines.add(line.toString());
                     }
@@ -99,7 +95,25 @@ final class SampleRows {
         return rows;
     }
 
-    private static List<Table> referencedFirst(List<Table> tables) {
+    /**
+     * A value as text; a boolean as 1 or 0 whether the database has a boolean type (PostgreSQL) or not (SQLite),
+     * and a decimal without trailing zeros: PostgreSQL prints a NUMERIC(12, 4) value with four decimals, which
+     * is the same number as before a change of scale, not a changed value.
+     */
+    private static String text(ResultSet rs, int column) throws SQLException {
+        int type = rs.getMetaData().getColumnType(column);
+        if (type == java.sql.Types.NUMERIC || type == java.sql.Types.DECIMAL) {
+            java.math.BigDecimal value = rs.getBigDecimal(column);
+            return value == null ? null : value.stripTrailingZeros().toPlainString();
+        }
+        if (type == java.sql.Types.BOOLEAN || type == java.sql.Types.BIT) {
+            boolean value = rs.getBoolean(column);
+            return rs.wasNull() ? null : value ? "1" : "0";
+        }
+        return rs.getString(column);
+    }
+
+    static List<Table> referencedFirst(List<Table> tables) {
         List<Table> remaining = new ArrayList<>(tables);
         List<Table> ordered = new ArrayList<>();
         while (!remaining.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.retort.autogen.roundtrip;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -20,9 +21,28 @@ import java.util.List;
  * one-column foreign keys inline on the column, as people write them; the rest as table constraints.
  */
 final class SqlModelFile implements ModelFormat {
+    private final boolean postgres;
+
+    /** A schema.sql in SQLite's spelling. */
+    SqlModelFile() {
+        this(false);
+    }
+
+    private SqlModelFile(boolean postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * A schema.sql as a PostgreSQL user writes it: its own type names (BYTEA, DOUBLE PRECISION, JSONB),
+     * SERIAL for a generated key, TRUE/FALSE for boolean defaults.
+     */
+    static SqlModelFile postgres() {
+        return new SqlModelFile(true);
+    }
+
     @Override
     public String toString() {
-        return "schema.sql";
+        return postgres ? "PostgreSQL schema.sql" : "schema.sql";
     }
 
     @Override
@@ -33,11 +53,12 @@ final class SqlModelFile implements ModelFormat {
     @Override
     public Path write(Path projectDir, Schema schema) throws IOException {
         StringBuilder sql = new StringBuilder("-- the application's schema, kept by hand\n");
-        for (Table table : schema.tables()) {
+        // PostgreSQL checks a REFERENCES clause when the table is created, so parents come first there.
+        for (Table table : postgres ? SampleRows.referencedFirst(schema.tables()) : schema.tables()) {
             sql.append(createTable(table));
             for (Index index : table.indexes()) {
-                sql.append("CREATE ").append(index.isUnique() ? "UNIQUE " : "").append("INDEX ").append(index.name())
-                        .append(" ON ").append(index.table()).append(" (").append(String.join(", ", index.columns()))
+                sql.append("CREATE ").append(index.isUnique() ? "UNIQUE " : "").append("INDEX ").append(name(index.name()))
+                        .append(" ON ").append(name(index.table())).append(" (").append(names(index.columns()))
                         .append(")").append(index.where() == null ? "" : " WHERE " + index.where()).append(";\n");
             }
             sql.append('\n');
@@ -47,22 +68,22 @@ final class SqlModelFile implements ModelFormat {
         return file;
     }
 
-    private static String createTable(Table table) {
+    private String createTable(Table table) {
         List<String> lines = new ArrayList<>();
         boolean inlineKey = table.primaryKey() != null && table.primaryKey().name() == null
                 && table.primaryKey().columns().size() == 1;
         List<UniqueConstraint> uniques = new ArrayList<>(table.uniques());
         List<ForeignKey> keys = new ArrayList<>(table.foreignKeys());
         for (Column c : table.columns()) {
-            StringBuilder line = new StringBuilder(c.name()).append(' ').append(SqlSpelling.type(c.type()));
+            StringBuilder line = new StringBuilder(name(c.name())).append(' ').append(type(c));
             if (!c.isNullable()) {
                 line.append(" NOT NULL");
             }
             if (inlineKey && table.primaryKey().columns().get(0).equals(c.name())) {
-                line.append(" PRIMARY KEY").append(c.isAutoIncrement() ? " AUTOINCREMENT" : "");
+                line.append(" PRIMARY KEY").append(c.isAutoIncrement() && !postgres ? " AUTOINCREMENT" : "");
             }
             if (c.serverDefault() != null) {
-                line.append(" DEFAULT ").append(c.serverDefault());
+                line.append(" DEFAULT ").append(defaultValue(c));
             }
             UniqueConstraint unique = uniques.stream()
                     .filter(u -> u.name() == null && u.columns().equals(List.of(c.name()))).findFirst().orElse(null);
@@ -74,29 +95,60 @@ final class SqlModelFile implements ModelFormat {
                     .filter(k -> k.name() == null && k.columns().equals(List.of(c.name()))).findFirst().orElse(null);
             if (fk != null) {
                 keys.remove(fk);
-                line.append(" REFERENCES ").append(fk.refTable()).append(" (").append(fk.refColumns().get(0)).append(")")
+                line.append(" REFERENCES ").append(name(fk.refTable())).append(" (").append(name(fk.refColumns().get(0))).append(")")
                         .append(actions(fk));
             }
             lines.add(line.toString());
         }
         if (table.primaryKey() != null && !inlineKey) {
-            lines.add(constraint(table.primaryKey().name()) + "PRIMARY KEY (" + String.join(", ", table.primaryKey().columns()) + ")");
+            lines.add(constraint(table.primaryKey().name()) + "PRIMARY KEY (" + names(table.primaryKey().columns()) + ")");
         }
         for (UniqueConstraint u : uniques) {
-            lines.add(constraint(u.name()) + "UNIQUE (" + String.join(", ", u.columns()) + ")");
+            lines.add(constraint(u.name()) + "UNIQUE (" + names(u.columns()) + ")");
         }
         for (ForeignKey fk : keys) {
-            lines.add(constraint(fk.name()) + "FOREIGN KEY (" + String.join(", ", fk.columns()) + ") REFERENCES "
-                    + fk.refTable() + " (" + String.join(", ", fk.refColumns()) + ")" + actions(fk));
+            lines.add(constraint(fk.name()) + "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES "
+                    + name(fk.refTable()) + " (" + names(fk.refColumns()) + ")" + actions(fk));
         }
         for (CheckConstraint check : table.checks()) {
             lines.add(constraint(check.name()) + "CHECK (" + check.expression() + ")");
         }
-        return "CREATE TABLE " + table.name() + " (\n    " + String.join(",\n    ", lines) + "\n);\n";
+        return "CREATE TABLE " + name(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n);\n";
     }
 
-    private static String constraint(String name) {
-        return name == null ? "" : "CONSTRAINT " + name + " ";
+    private String type(Column c) {
+        if (!postgres) {
+            return SqlSpelling.type(c.type());
+        }
+        if (c.isAutoIncrement()) {
+            return c.type().kind() == ColumnType.Kind.BIGINT ? "BIGSERIAL" : "SERIAL";
+        }
+        return switch (c.type().kind()) {
+            case DOUBLE -> "DOUBLE PRECISION";
+            case BINARY, BLOB -> "BYTEA";
+            case JSON -> "JSONB";
+            default -> SqlSpelling.type(c.type());
+        };
+    }
+
+    private String defaultValue(Column c) {
+        if (postgres && c.type().kind() == ColumnType.Kind.BOOLEAN) {
+            return c.serverDefault().equals("1") ? "TRUE" : c.serverDefault().equals("0") ? "FALSE" : c.serverDefault();
+        }
+        return c.serverDefault();
+    }
+
+    private String constraint(String constraintName) {
+        return constraintName == null ? "" : "CONSTRAINT " + name(constraintName) + " ";
+    }
+
+    /** PostgreSQL folds unquoted names to lower case, so a PostgreSQL user quotes a mixed-case name. */
+    private String name(String identifier) {
+        return postgres && identifier.matches("\\w*[A-Z]\\w*") ? SqlSpelling.quote(identifier) : identifier;
+    }
+
+    private String names(List<String> identifiers) {
+        return String.join(", ", identifiers.stream().map(this::name).toList());
     }
 
     private static String actions(ForeignKey fk) {

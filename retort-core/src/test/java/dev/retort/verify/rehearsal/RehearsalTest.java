@@ -150,11 +150,11 @@ class RehearsalTest {
     }
 
     @Test
-    void onlySqliteFilesCanBeCopied(@TempDir Path dir) {
+    void onlySqliteFilesAndPostgresqlDatabasesCanBeCopied(@TempDir Path dir) {
         var retort = dev.retort.api.Retort.open(dev.retort.api.RetortConfig.builder().projectDir(dir)
-                .url("jdbc:postgresql://localhost/app").build());
+                .url("jdbc:mariadb://localhost/app").build());
 
         var e = assertThrows(dev.retort.error.RetortException.class, () -> retort.rehearse(false));
-        assertTrue(e.getMessage().contains("is not one"), e.getMessage());
+        assertTrue(e.getMessage().contains("is neither"), e.getMessage());
     }
 }

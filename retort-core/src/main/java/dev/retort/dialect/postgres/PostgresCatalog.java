@@ -1,0 +1,155 @@
+package dev.retort.dialect.postgres;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The catalog queries Retort runs on PostgreSQL (postgresql.org/docs/current/catalogs.html), in one place for
+ * the inspector and for finding unnamed constraints. Everything is read from the current schema
+ * ({@code current_schema()}), the one unqualified names in revisions resolve to.
+ */
+final class PostgresCatalog {
+
+    /** A column of a table: {@code format_type} spelling, default expression, identity ('a', 'd' or ''). */
+    record ColumnRow(String name, String type, boolean notNull, String defaultExpression, String identity) {
+    }
+
+    /**
+     * A constraint. {@code type} is pg_constraint.contype: p, u, f or c. For a check, {@code definition} is
+     * {@code pg_get_constraintdef}: {@code CHECK ((price >= (0)::numeric))}.
+     */
+    record ConstraintRow(String name, char type, List<String> columns, String refTable, List<String> refColumns,
+                         char onDelete, char onUpdate, String definition) {
+    }
+
+    /** An index that backs no constraint of its table: its terms as PostgreSQL prints them, and its predicate. */
+    record IndexRow(String name, boolean unique, List<String> terms, String predicate) {
+    }
+
+    private PostgresCatalog() {
+    }
+
+    /** The table's oid in the current schema: the exact name first, else the one name equal ignoring case. */
+    static Long tableOid(Connection connection, String table) throws SQLException {
+        String sql = "SELECT c.oid FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace"
+                + " AND c.relkind IN ('r', 'p') AND lower(c.relname) = lower(?) ORDER BY (c.relname = ?) DESC LIMIT 1";
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setString(1, table);
+            st.setString(2, table);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    static String tableName(Connection connection, long oid) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT relname FROM pg_class WHERE oid = ?")) {
+            st.setLong(1, oid);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** Ordinary and partitioned tables of the current schema (not partitions), in name order. */
+    static List<String> tableNames(Connection connection) throws SQLException {
+        String sql = "SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace"
+                + " AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname";
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    static List<ColumnRow> columns(Connection connection, long table) throws SQLException {
+        String sql = "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+                + " pg_get_expr(d.adbin, d.adrelid), a.attidentity"
+                + " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+                + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
+        List<ColumnRow> rows = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setLong(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ColumnRow(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The table's primary key, unique, foreign key and check constraints, in name order. */
+    static List<ConstraintRow> constraints(Connection connection, long table) throws SQLException {
+        String sql = "SELECT con.conname, con.contype,"
+                + " ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)"
+                + "   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.ord)::text[],"
+                + " ref.relname,"
+                + " ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)"
+                + "   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord)::text[],"
+                + " con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid, true)"
+                + " FROM pg_constraint con LEFT JOIN pg_class ref ON ref.oid = con.confrelid"
+                + " WHERE con.conrelid = ? AND con.contype IN ('p', 'u', 'f', 'c') ORDER BY con.conname";
+        List<ConstraintRow> rows = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setLong(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ConstraintRow(rs.getString(1), rs.getString(2).charAt(0), strings(rs.getArray(3)),
+                            rs.getString(4), strings(rs.getArray(5)), firstChar(rs.getString(6)),
+                            firstChar(rs.getString(7)), rs.getString(8)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The table's indexes that no constraint of the table owns (those come and go with their constraint),
+     * each term printed by {@code pg_get_indexdef(index, n, true)}: a column name or an expression.
+     */
+    static List<IndexRow> indexes(Connection connection, long table) throws SQLException {
+        String sql = "SELECT i.relname, ix.indisunique,"
+                + " ARRAY(SELECT pg_get_indexdef(ix.indexrelid, n, true) FROM generate_series(1, ix.indnkeyatts) n"
+                + "   ORDER BY n)::text[],"
+                + " pg_get_expr(ix.indpred, ix.indrelid, true)"
+                + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid"
+                + " WHERE ix.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint con"
+                + "   WHERE con.conindid = ix.indexrelid AND con.conrelid = ix.indrelid)"
+                + " ORDER BY i.relname";
+        List<IndexRow> rows = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setLong(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new IndexRow(rs.getString(1), rs.getBoolean(2), strings(rs.getArray(3)), rs.getString(4)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return List.copyOf(Arrays.asList((String[]) array.getArray()));
+        } finally {
+            array.free();
+        }
+    }
+
+    private static char firstChar(String text) {
+        return text == null || text.isEmpty() ? ' ' : text.charAt(0);
+    }
+}

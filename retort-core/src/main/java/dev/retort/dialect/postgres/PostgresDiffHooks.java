@@ -1,0 +1,50 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.autogen.DiffHooks;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ColumnType.Kind;
+
+import java.util.Locale;
+
+/**
+ * What counts as "the same" on PostgreSQL. The models are first spelled as PostgreSQL stores them (see
+ * {@link PostgresModels}), so most comparisons are close; these rules cover what remains: PostgreSQL's one
+ * binary type, integer widths that it keeps exactly, boolean defaults written as 1 or 0, and the casts and
+ * parentheses PostgreSQL adds to expressions it prints.
+ */
+public final class PostgresDiffHooks extends DiffHooks {
+
+    /** BINARY(n) and BLOB are both {@code bytea}; the {@code format_type} synonyms (int4, varchar) read as portable. */
+    @Override
+    public ColumnType canonical(ColumnType type) {
+        ColumnType t = super.canonical(type);
+        return t.kind() == Kind.BINARY ? ColumnType.of(Kind.BLOB) : t;
+    }
+
+    /** Unlike SQLite's rowid, an identity column keeps the integer type it was declared with. */
+    @Override
+    public boolean sameGeneratedKeyType(ColumnType current, ColumnType target) {
+        return sameType(current, target);
+    }
+
+    @Override
+    public boolean sameDefault(String current, String target) {
+        return super.sameDefault(booleanAsDigit(current), booleanAsDigit(target));
+    }
+
+    /** Casts and grouping aside (see {@link PostgresExpressions}): PostgreSQL's printing is not stable under re-parsing. */
+    @Override
+    public boolean sameExpression(String current, String target) {
+        return super.sameExpression(PostgresExpressions.withoutCastsAndGrouping(current),
+                PostgresExpressions.withoutCastsAndGrouping(target));
+    }
+
+    /** {@code true} is how PostgreSQL prints the portable boolean default 1 (which Retort writes as TRUE). */
+    private static String booleanAsDigit(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        String text = expression.strip().toLowerCase(Locale.ROOT);
+        return text.equals("true") ? "1" : text.equals("false") ? "0" : expression;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.dialect.Inspector;
+import dev.retort.dialect.postgres.PostgresCatalog.ColumnRow;
+import dev.retort.dialect.postgres.PostgresCatalog.ConstraintRow;
+import dev.retort.dialect.postgres.PostgresCatalog.IndexRow;
+import dev.retort.error.RetortException;
+import dev.retort.history.HistoryTables;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.FkAction;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the tables of the current schema into the neutral model, from the catalogs (see
+ * {@link PostgresCatalog}). Identity and {@code serial} columns read as generated keys without a default;
+ * a literal default loses the cast PostgreSQL stores with it ({@code 'x'::character varying} reads as
+ * {@code 'x'}), so it compares with what a model or revision wrote. Indexes that back a constraint are left
+ * out: they come and go with the constraint. Retort's own tables are left out.
+ */
+public final class PostgresInspector implements Inspector {
+    private static final Pattern CAST_LITERAL = Pattern.compile("('(?:[^']|'')*')::[a-z][a-z ]*(?:\\(\\d+(?:,\\s*\\d+)?\\))?");
+    private static final Pattern CAST_NUMBER = Pattern.compile("\\(?'?(-?\\d+(?:\\.\\d+)?)'?\\)?::(?:integer|bigint|smallint|numeric|real|double precision)");
+    private static final Pattern CHECK = Pattern.compile("(?s)CHECK \\((.*)\\)(?: NOT VALID)?");
+
+    @Override
+    public Schema inspect(Connection connection) {
+        try {
+            List<Table> tables = new ArrayList<>();
+            for (String name : PostgresCatalog.tableNames(connection)) {
+                if (!HistoryTables.isHistoryTable(name)) {
+                    tables.add(read(connection, PostgresCatalog.tableOid(connection, name), name));
+                }
+            }
+            return new Schema(tables, List.of());
+        } catch (SQLException e) {
+            throw new RetortException("could not read the PostgreSQL schema: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Table> table(Connection connection, String name) {
+        try {
+            Long oid = PostgresCatalog.tableOid(connection, name);
+            return oid == null ? Optional.empty() : Optional.of(read(connection, oid, PostgresCatalog.tableName(connection, oid)));
+        } catch (SQLException e) {
+            throw new RetortException("could not read table " + name + " from PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static Table read(Connection connection, long oid, String name) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        for (ColumnRow row : PostgresCatalog.columns(connection, oid)) {
+            boolean serial = row.defaultExpression() != null && row.defaultExpression().startsWith("nextval(");
+            boolean generated = !row.identity().isEmpty() || serial;
+            String dflt = generated ? null : defaultText(row.defaultExpression());
+            columns.add(new Column(row.name(), PostgresTypes.parse(row.type()), !row.notNull(), dflt, generated,
+                    false, false, null));
+        }
+        PrimaryKey primaryKey = null;
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (ConstraintRow c : PostgresCatalog.constraints(connection, oid)) {
+            switch (c.type()) {
+                case 'p' -> primaryKey = new PrimaryKey(c.name(), c.columns());
+                case 'u' -> uniques.add(new UniqueConstraint(c.name(), c.columns()));
+                case 'f' -> foreignKeys.add(new ForeignKey(c.name(), c.columns(), c.refTable(), c.refColumns(),
+                        action(c.onDelete()), action(c.onUpdate())));
+                default -> checks.add(new CheckConstraint(c.name(), checkExpression(c.definition())));
+            }
+        }
+        List<Index> indexes = new ArrayList<>();
+        for (IndexRow row : PostgresCatalog.indexes(connection, oid)) {
+            List<String> terms = row.terms().stream().map(PostgresIdentifiers::unquote).toList();
+            indexes.add(new Index(row.name(), name, terms, row.unique(), row.predicate()));
+        }
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes);
+    }
+
+    /** A stored default without the cast PostgreSQL adds to literals; other expressions as they are. */
+    static String defaultText(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        Matcher number = CAST_NUMBER.matcher(stored);
+        if (number.matches()) {
+            return number.group(1);
+        }
+        Matcher literal = CAST_LITERAL.matcher(stored);
+        return literal.matches() ? literal.group(1) : stored;
+    }
+
+    /** The expression inside {@code CHECK (...)} as {@code pg_get_constraintdef} prints it. */
+    static String checkExpression(String definition) {
+        Matcher m = CHECK.matcher(definition.strip());
+        return m.matches() ? m.group(1).strip() : definition;
+    }
+
+    /** pg_constraint.confdeltype and confupdtype (postgresql.org/docs/current/catalog-pg-constraint.html). */
+    private static FkAction action(char code) {
+        return switch (code) {
+            case 'r' -> FkAction.RESTRICT;
+            case 'c' -> FkAction.CASCADE;
+            case 'n' -> FkAction.SET_NULL;
+            case 'd' -> FkAction.SET_DEFAULT;
+            default -> FkAction.NO_ACTION;
+        };
+    }
+}

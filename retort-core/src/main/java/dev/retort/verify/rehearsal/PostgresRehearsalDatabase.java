@@ -1,0 +1,102 @@
+package dev.retort.verify.rehearsal;
+
+import dev.retort.api.JdbcUrls;
+import dev.retort.api.Secrets;
+import dev.retort.error.RetortException;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A throw-away database on the same PostgreSQL server: a copy made with {@code CREATE DATABASE ... TEMPLATE}
+ * (postgresql.org/docs/current/manage-ag-templatedbs.html), which copies files and never writes to the
+ * original, or an empty one. Both are made and dropped from the server's {@code postgres} database, since a
+ * session cannot create or drop the database it is connected to.
+ */
+final class PostgresRehearsalDatabase implements RehearsalDatabase {
+    private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?#]*/)([^?#]+)(.*)", Pattern.DOTALL);
+
+    private final String maintenanceUrl;
+    private final String name;
+    private final String url;
+
+    private PostgresRehearsalDatabase(String maintenanceUrl, String name, String url) {
+        this.maintenanceUrl = maintenanceUrl;
+        this.name = name;
+        this.url = url;
+    }
+
+    static PostgresRehearsalDatabase copyOf(String originalUrl) {
+        return create(originalUrl, true);
+    }
+
+    static PostgresRehearsalDatabase empty(String originalUrl) {
+        return create(originalUrl, false);
+    }
+
+    private static PostgresRehearsalDatabase create(String originalUrl, boolean copy) {
+        Matcher m = URL.matcher(originalUrl);
+        if (!m.matches()) {
+            throw new RetortException("retort test on PostgreSQL needs a URL of the form "
+                    + "jdbc:postgresql://HOST[:PORT]/DATABASE, not " + Secrets.redact(originalUrl));
+        }
+        String original = m.group(2);
+        String name = "retort_rehearsal_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        PostgresRehearsalDatabase database = new PostgresRehearsalDatabase(m.group(1) + "postgres" + m.group(3), name,
+                m.group(1) + name + m.group(3));
+        try {
+            database.maintenance("CREATE DATABASE " + quote(name) + (copy ? " TEMPLATE " + quote(original) : ""));
+        } catch (SQLException e) {
+            throw new RetortException("cannot " + (copy ? "copy database " + original : "create an empty database")
+                    + " for the rehearsal: " + e.getMessage().strip().replaceAll("\\s+", " ")
+                    + (copy ? " (a copy needs the CREATEDB privilege and no other session connected to " + original
+                    + "; `retort test --empty` rehearses on an empty database)" : ""), e);
+        }
+        return database;
+    }
+
+    @Override
+    public String url() {
+        return url;
+    }
+
+    /** Drops the rehearsal database, ending sessions still on it (PostgreSQL 13+), else plainly. */
+    @Override
+    public void close() {
+        try {
+            maintenance("DROP DATABASE IF EXISTS " + quote(name) + " WITH (FORCE)");
+        } catch (SQLException e) {
+            try {
+                maintenance("DROP DATABASE IF EXISTS " + quote(name));
+            } catch (SQLException again) {
+                throw new RetortException("the rehearsal database " + name + " could not be dropped: "
+                        + again.getMessage() + "; drop it by hand", again);
+            }
+        }
+    }
+
+    private void maintenance(String sql) throws SQLException {
+        JdbcUrls.Credentials credentials = JdbcUrls.credentials(maintenanceUrl);
+        Properties properties = new Properties();
+        if (credentials.user() != null) {
+            properties.setProperty("user", credentials.user());
+        }
+        if (credentials.password() != null) {
+            properties.setProperty("password", credentials.password());
+        }
+        try (Connection connection = DriverManager.getConnection(credentials.url(), properties);
+             Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+}
