@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SQLite table rebuilds through the real jar, with {@code foreign_keys = true} in retort.toml (what
- * {@code retort init} writes): cascading children keep every row, and a table's unnamed constraints,
- * index, trigger and view survive.
+ * {@code retort init} writes): cascading children keep every row, a table's unnamed constraints,
+ * index, trigger and view survive, and a copy that would lose rows is stopped.
  */
 class SqliteSafetyIT {
     private static final String FAMILY = """
@@ -111,6 +111,34 @@ class SqliteSafetyIT {
         exec(p, "INSERT INTO accounts (id, email, balance) VALUES (3, 'a@x', 10)");
         assertTrue(failsWith(p, "INSERT INTO accounts (id, email, balance) VALUES (4, 'd@x', -1)", "CHECK"),
                 "the unnamed CHECK stays when the unnamed UNIQUE goes");
+    }
+
+    /**
+     * A copy that would lose rows, without any fault injected: {@code UNIQUE ON CONFLICT REPLACE} is carried
+     * through the rebuild (as it must be), and a type change makes '7' and '07' the same integer, so the
+     * copy's INSERT would silently replace one row by the other. The guard counts, refuses and rolls back.
+     */
+    @Test
+    void aCopyThatWouldLoseRowsIsStoppedByTheGuardAndTheFileIsUntouched(@TempDir Path dir) throws Exception {
+        Project p = Project.init(dir);
+        p.revision("aaaa00000001", "", "create codes",
+                "op.execute(\"CREATE TABLE codes (id INTEGER PRIMARY KEY, code TEXT UNIQUE ON CONFLICT REPLACE)\");"
+                        + " op.execute(\"INSERT INTO codes VALUES (1, '7'), (2, '07'), (3, '8')\");",
+                "op.dropTable(\"codes\");");
+        p.revision("bbbb00000002", "aaaa00000001", "store codes as numbers",
+                "op.alterColumn(\"codes\", \"code\", change().type(INTEGER));",
+                "op.alterColumn(\"codes\", \"code\", change().type(TEXT));");
+        p.ok("upgrade", "aaaa00000001");
+        byte[] before = Files.readAllBytes(p.database());
+
+        RetortProcess.Result result = p.fails(1, "upgrade", "head");
+
+        assertEquals("retort: upgrade of revision bbbb00000002 (bbbb00000002_store_codes_as_numbers.java) failed:"
+                + " data-survival guard: table codes had 3 rows before rebuilding codes and 2 after;"
+                + " the revision was rolled back", result.err().strip());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(p.database())),
+                "the database file is byte-for-byte as before the revision began");
+        assertEquals(List.of("aaaa00000001"), p.versionRows());
     }
 
     /** Compares row by row, and on a difference names the first differing row instead of printing thousands. */

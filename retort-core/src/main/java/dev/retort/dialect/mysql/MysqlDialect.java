@@ -1,0 +1,101 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Inspector;
+import dev.retort.dialect.RevisionTransaction;
+import dev.retort.dialect.SqlSession;
+import dev.retort.ops.BatchAlterTable;
+import dev.retort.ops.Operation;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MySQL 8.0.16+ and MariaDB 10.5+ (the first with enforced CHECK constraints and, on MariaDB, information_schema
+ * CHECK_CONSTRAINTS.LEVEL). Tables are changed natively with {@code ALTER TABLE}; there is no rebuild.
+ * DDL is not transactional: each CREATE, ALTER and DROP commits on its own (and commits what came before
+ * it), so a revision that fails half-way leaves the changes it made, which the runtime records as a dirty
+ * mark. Operations are therefore carried out one at a time, each reading the schema as the previous one
+ * left it.
+ */
+public final class MysqlDialect implements Dialect {
+    private final MysqlServer fixedServer;
+    private final MysqlInspector inspector = new MysqlInspector();
+    private final MysqlRevisionTransaction transaction;
+
+    /** Asks the connection which server it is, each time operations are carried out. */
+    public MysqlDialect() {
+        this(null, MysqlRevisionTransaction.DEFAULT_LOCK_WAIT_SECONDS);
+    }
+
+    /**
+     * @param server           the server to write SQL for, or null to ask the connection
+     * @param lockWaitSeconds  how long a revision waits for another runner's migration lock
+     */
+    public MysqlDialect(MysqlServer server, int lockWaitSeconds) {
+        this.fixedServer = server;
+        this.transaction = new MysqlRevisionTransaction(lockWaitSeconds);
+    }
+
+    /** Writes SQL for {@code server} whatever the connection says: for rendering without a database. */
+    public MysqlDialect(MysqlServer server) {
+        this(server, MysqlRevisionTransaction.DEFAULT_LOCK_WAIT_SECONDS);
+    }
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    /** MySQL and MariaDB commit each DDL statement implicitly (MySQL reference, "Statements That Cause an Implicit Commit"). */
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public void apply(List<Operation> operations, SqlSession session) {
+        MysqlServer server = server(session.connection());
+        for (Operation operation : operations) {
+            if (operation instanceof BatchAlterTable batch) {
+                apply(batch.operations(), session);
+            } else {
+                new MysqlOperationSql(server, inspector, session.connection()).render(operation).forEach(session::execute);
+            }
+        }
+    }
+
+    /**
+     * The statements of one operation. What it needs to know of the schema (the current column for MODIFY,
+     * a constraint's kind or generated name) is read from the session's connection when there is one.
+     */
+    @Override
+    public List<String> render(Operation operation, SqlSession session) {
+        return new ArrayList<>(new MysqlOperationSql(server(session.connection()), inspector, session.connection())
+                .render(operation));
+    }
+
+    /** The server SQL is written for: the fixed one, else the connection's, else {@link MysqlServer#DEFAULT}. */
+    public MysqlServer server(Connection connection) {
+        if (fixedServer != null) {
+            return fixedServer;
+        }
+        return connection == null ? MysqlServer.DEFAULT : MysqlServer.of(connection);
+    }
+
+    @Override
+    public Inspector inspector() {
+        return inspector;
+    }
+
+    @Override
+    public RevisionTransaction revisionTransaction() {
+        return transaction;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return MysqlIdentifiers.quote(identifier);
+    }
+}
