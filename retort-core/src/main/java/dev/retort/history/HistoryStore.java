@@ -80,9 +80,12 @@ public final class HistoryStore {
                 + ", " + literal(entry.appliedBy()) + ", " + literal(entry.status()) + ")");
     }
 
-    /** Marks a logged step as clean again, once someone has repaired what a failed MySQL revision left. */
+    /**
+     * Clears a failed MySQL revision's mark once someone has repaired what it left; the row stays in the log
+     * as "resolved", not "ok", since the step itself never finished.
+     */
     public void clearDirty(SqlSession session, String revision) {
-        session.execute("UPDATE " + HistoryTables.LOG + " SET status = " + literal(LogEntry.OK)
+        session.execute("UPDATE " + HistoryTables.LOG + " SET status = " + literal(LogEntry.RESOLVED)
                 + " WHERE revision = " + literal(revision) + " AND status = " + literal(LogEntry.DIRTY));
     }
 
@@ -91,7 +94,8 @@ public final class HistoryStore {
         Map<String, String> checksums = new HashMap<>();
         if (exists(connection, HistoryTables.LOG)) {
             query(connection, HistoryTables.LOG, "SELECT revision, checksum FROM " + HistoryTables.LOG
-                    + " WHERE direction IN ('up', 'stamp') AND checksum IS NOT NULL ORDER BY id",
+                    + " WHERE direction IN ('up', 'stamp') AND status = 'ok' AND checksum IS NOT NULL"
+                    + " ORDER BY id",
                     rows -> checksums.put(rows.getString(1), rows.getString(2)));
         }
         return checksums;
