@@ -101,7 +101,7 @@ public final class Migrator {
     /** Revisions that failed half-way earlier and are not repaired yet (MySQL); empty without a database. */
     public List<DirtyRevision> dirtyRevisions() {
         return session.connection() == null ? List.of()
-                : DirtyRevision.in(history.entries(session.connection()), graph);
+                : DirtyRevision.in(history.dirtyEntries(session.connection()), graph);
     }
 
     private void refuseIfDirty() {
