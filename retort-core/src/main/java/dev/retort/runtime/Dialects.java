@@ -105,9 +105,17 @@ public final class Dialects {
         return switch (name) {
             case "sqlite" -> new SqliteDialect(new SqliteOptions(config.sqlite().foreignKeys()));
             case "postgresql" -> new PostgresDialect();
-            // No server to ask: write for the default server, reading nothing (the session has no connection).
-            case "mysql" -> new MysqlDialect(MysqlServer.DEFAULT);
+            // No server to ask, and nothing is read (the session has no connection).
+            case "mysql" -> new MysqlDialect(offlineMysqlServer(config.url()));
             default -> throw unsupported(name);
         };
+    }
+
+    /**
+     * The server --sql writes for, with none to ask: the oldest MySQL Retort supports for a jdbc:mysql: URL (MySQL
+     * and MariaDB differ in expression indexes and dropping checks), else MariaDB as {@link MysqlServer#DEFAULT}.
+     */
+    static MysqlServer offlineMysqlServer(String url) {
+        return url != null && url.startsWith("jdbc:mysql:") ? MysqlServer.mysql(8, 0, 16) : MysqlServer.DEFAULT;
     }
 }

@@ -87,6 +87,17 @@ class MysqlMigrationTest {
     }
 
     @Test
+    void upgradeSqlIsWrittenForMysqlOnAJdbcMysqlUrlAndForMariadbOtherwise(@TempDir Path dir) throws Exception {
+        new RevisionFiles(dir).java("000000000001", "", "create users", CREATE_USERS
+                + " op.createIndex(\"ix_users_lower_name\", \"users\", \"lower(name)\");", "op.dropTable(\"users\");");
+        String mysql = retort(dir, "jdbc:mysql://127.0.0.1:1/app?user=root").upgradeSql("head");
+        assertTrue(mysql.contains("CREATE INDEX `ix_users_lower_name` ON `users` ((lower(name)));"), mysql);
+        RetortException mariadb = assertThrows(RetortException.class,
+                () -> retort(dir, "jdbc:mariadb://127.0.0.1:1/app?user=root").upgradeSql("head"));
+        assertTrue(mariadb.getMessage().contains("is on the expression lower(name), which"), mariadb.getMessage());
+    }
+
+    @Test
     void fileOnlyVerbsAreRefusedInOneLine(@TempDir Path dir) throws Exception {
         twoRevisions(dir);
         Retort retort = retort(dir, "jdbc:mariadb://127.0.0.1:1/app?user=root");
