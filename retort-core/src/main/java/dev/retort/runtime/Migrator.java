@@ -229,8 +229,7 @@ public final class Migrator {
             transaction.commit(session);
         } catch (RuntimeException e) {
             transaction.rollback(session);
-            failure.addSuppressed(e);
-            return failure;
+            return failure.leftUnmarked(e);
         }
         return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph));
     }
