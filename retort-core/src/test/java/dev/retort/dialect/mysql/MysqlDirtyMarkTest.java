@@ -64,6 +64,23 @@ class MysqlDirtyMarkTest {
     }
 
     @Test
+    void aDowngradeThatFailsHalfWayNamesTheStampsTheOtherWayRound(@TempDir Path dir) throws Exception {
+        new RevisionFiles(dir).java("000000000001", "", "create users", CREATE_USERS,
+                "op.dropTable(\"users\"); op.execute(\"DROP TABLE nope\");");
+        try (MariadbTestServer db = MariadbTestServer.create()) {
+            Retort retort = retort(dir, db.url());
+            retort.upgrade("head");
+            RetortException failure = assertThrows(RetortException.class, () -> retort.downgrade("base"));
+            assertTrue(failure.getMessage().endsWith("then run `retort stamp base` if you finished its downgrade, or"
+                    + " `retort stamp 000000000001` if you undid what it changed"), failure.getMessage());
+            assertEquals(List.of("000000000001"), retort.current(), "the version row stays: the step did not finish");
+            assertEquals(List.of("000000000001|up|ok", "000000000001|down|dirty"), log(db));
+            assertEquals(List.of(), retort.stamp("base", false));
+            assertEquals(List.of(), retort.dirtyRevisions());
+        }
+    }
+
+    @Test
     void aRevisionWhoseFirstStatementFailsLeftNothingAndIsNotMarked(@TempDir Path dir) throws Exception {
         new RevisionFiles(dir).java("000000000001", "", "broken", "op.execute(\"ALTER TABLE nope ADD COLUMN x INT\");"
                 + " op.createTable(\"never\", column(\"id\", INTEGER));", "op.dropTable(\"never\");");
