@@ -7,12 +7,13 @@ import java.sql.Connection;
 
 /**
  * A revision's session that remembers what ran, so that where DDL commits as it goes (MySQL) a failed
- * revision can tell whether it left anything behind: nothing when its very first statement failed.
+ * revision can tell whether it left anything behind: nothing when no statement succeeded and the revision's
+ * code never had the connection (its very first statement failed, or an operation was refused).
  */
 final class WatchedSession implements SqlSession {
     private final SqlSession session;
     private int statementsRun;
-    private boolean statementFailed;
+    private boolean connectionHandedOut;
 
     WatchedSession(SqlSession session) {
         this.session = session;
@@ -20,22 +21,18 @@ final class WatchedSession implements SqlSession {
 
     @Override
     public void execute(String sql) {
-        try {
-            session.execute(sql);
-        } catch (RuntimeException e) {
-            statementFailed = true;
-            throw e;
-        }
+        session.execute(sql);
         statementsRun++;
     }
 
-    /**
-     * Whether the schema may have changed before the failure. A failure outside a statement (the revision's
-     * own code, which may have used {@code op.connection()}, or a refused operation) counts as a change:
-     * the database cannot say what such code did.
-     */
+    /** The revision's own code got the connection ({@code op.connection()}): what it ran there is unknown. */
+    void handOutConnection() {
+        connectionHandedOut = true;
+    }
+
+    /** Whether the schema may have changed before the failure. */
     boolean mayHaveChangedSomething() {
-        return statementsRun > 0 || !statementFailed;
+        return statementsRun > 0 || connectionHandedOut;
     }
 
     @Override

@@ -94,6 +94,40 @@ class MysqlDirtyMarkTest {
         }
     }
 
+    @Test
+    void anOperationRefusedBeforeAnythingRanIsNotMarked(@TempDir Path dir) throws Exception {
+        new RevisionFiles(dir)
+                .java("000000000001", "", "create users", CREATE_USERS, "op.dropTable(\"users\");")
+                .java("000000000002", "000000000001", "index lower name",
+                        "op.createIndex(\"ix_users_lower_name\", \"users\", \"lower(name)\");",
+                        "op.dropIndex(\"ix_users_lower_name\", \"users\");");
+        try (MariadbTestServer db = MariadbTestServer.create()) {
+            Retort retort = retort(dir, db.url());
+            RetortException refused = assertThrows(RetortException.class, () -> retort.upgrade("head"));
+            assertTrue(refused.getMessage().contains("is on the expression lower(name)")
+                    && !refused.getMessage().contains("dirty"), refused.getMessage());
+            assertEquals(List.of(), retort.dirtyRevisions());
+            assertEquals(List.of("000000000001"), retort.current());
+        }
+    }
+
+    @Test
+    void sqlTheRevisionRanOnTheConnectionItselfCountsAsAChange(@TempDir Path dir) throws Exception {
+        new RevisionFiles(dir).java("000000000001", "", "raw table",
+                "try (var st = op.connection().createStatement()) { st.execute(\"CREATE TABLE raw_t (id INT)\"); }"
+                        + " catch (java.sql.SQLException e) { throw new IllegalStateException(e); }"
+                        + " if (true) { throw new IllegalStateException(\"stopped after raw_t\"); }",
+                "op.dropTable(\"raw_t\");");
+        try (MariadbTestServer db = MariadbTestServer.create()) {
+            Retort retort = retort(dir, db.url());
+            RetortException failure = assertThrows(RetortException.class, () -> retort.upgrade("head"));
+            assertTrue(failure.getMessage().contains("stopped after raw_t")
+                    && failure.getMessage().contains("revision 000000000001 is marked dirty"), failure.getMessage());
+            assertEquals(List.of("raw_t", "retort_log", "retort_version"), tables(db));
+            assertEquals(List.of("000000000001|up|dirty"), log(db));
+        }
+    }
+
     private static List<String> tables(MariadbTestServer db) {
         return db.rows("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME");
     }
