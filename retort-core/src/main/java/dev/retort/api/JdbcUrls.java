@@ -63,6 +63,15 @@ public final class JdbcUrls {
         }
     }
 
+    /**
+     * The URL as the bundled drivers take it: {@code jdbc:mysql:} is handed to the MariaDB driver (which speaks
+     * to MySQL servers too) as {@code jdbc:mariadb:}, since Connector/J 3 accepts the mysql scheme only with
+     * {@code permitMysqlScheme} and MySQL's own driver is not bundled.
+     */
+    public static String forDriver(String url) {
+        return url != null && url.startsWith("jdbc:mysql:") ? "jdbc:mariadb:" + url.substring("jdbc:mysql:".length()) : url;
+    }
+
     /** A SQLite URL with a relative file path, made absolute against {@code dir}; other URLs unchanged. */
     public static String resolveRelative(String url, Path dir) {
         if (!url.startsWith(SQLITE)) {

@@ -9,6 +9,7 @@ import dev.retort.revision.Plan;
 import dev.retort.revision.Step;
 import dev.retort.runtime.Backups;
 import dev.retort.runtime.Database;
+import dev.retort.runtime.DirtyRevision;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.OfflineScript;
 import dev.retort.script.MigrationLoader;
@@ -79,6 +80,15 @@ public final class Retort {
     /** The revisions the database is at (its version rows); empty when nothing is applied. */
     public List<String> current() {
         return withDatabaseIfExists(db -> db == null ? List.of() : new HistoryStore(db.dialect()).versions(db.connection()));
+    }
+
+    /**
+     * Revisions that failed half-way where DDL commits as it goes (MySQL, MariaDB), each with how to clear it;
+     * upgrade and downgrade refuse to run while there is one.
+     */
+    public List<DirtyRevision> dirtyRevisions() {
+        ScriptDirectory scripts = scripts();
+        return withDatabaseIfExists(db -> db == null ? List.of() : Migrator.quiet(scripts, loader(), db).dirtyRevisions());
     }
 
     public MigrationResult upgrade(String target) {

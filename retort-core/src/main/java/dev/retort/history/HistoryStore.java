@@ -80,9 +80,12 @@ public final class HistoryStore {
                 + ", " + literal(entry.appliedBy()) + ", " + literal(entry.status()) + ")");
     }
 
-    /** Marks a logged step as clean again, once someone has repaired what a failed MySQL revision left. */
+    /**
+     * Clears a failed MySQL revision's mark once someone has repaired what it left; the row stays in the log
+     * as "resolved", not "ok", since the step itself never finished.
+     */
     public void clearDirty(SqlSession session, String revision) {
-        session.execute("UPDATE " + HistoryTables.LOG + " SET status = " + literal(LogEntry.OK)
+        session.execute("UPDATE " + HistoryTables.LOG + " SET status = " + literal(LogEntry.RESOLVED)
                 + " WHERE revision = " + literal(revision) + " AND status = " + literal(LogEntry.DIRTY));
     }
 
@@ -91,27 +94,28 @@ public final class HistoryStore {
         Map<String, String> checksums = new HashMap<>();
         if (exists(connection, HistoryTables.LOG)) {
             query(connection, HistoryTables.LOG, "SELECT revision, checksum FROM " + HistoryTables.LOG
-                    + " WHERE direction IN ('up', 'stamp') AND checksum IS NOT NULL ORDER BY id",
+                    + " WHERE direction IN ('up', 'stamp') AND status = 'ok' AND checksum IS NOT NULL"
+                    + " ORDER BY id",
                     rows -> checksums.put(rows.getString(1), rows.getString(2)));
         }
         return checksums;
     }
 
-    /** Revisions whose last step failed half-way on a database without transactional DDL. */
-    public List<String> dirtyRevisions(Connection connection) {
-        if (!exists(connection, HistoryTables.LOG)) {
-            return List.of();
-        }
-        return query(connection, HistoryTables.LOG, "SELECT DISTINCT revision FROM " + HistoryTables.LOG
-                + " WHERE status = 'dirty' ORDER BY revision", rows -> rows.getString(1));
+    /** The steps that failed half-way on a database without transactional DDL and are not resolved yet. */
+    public List<LogEntry> dirtyEntries(Connection connection) {
+        return entries(connection, " WHERE status = " + literal(LogEntry.DIRTY));
     }
 
     public List<LogEntry> entries(Connection connection) {
+        return entries(connection, "");
+    }
+
+    private List<LogEntry> entries(Connection connection, String where) {
         if (!exists(connection, HistoryTables.LOG)) {
             return List.of();
         }
         return query(connection, HistoryTables.LOG, "SELECT revision, direction, checksum, started_at, duration_ms, "
-                + "tool_version, applied_by, status FROM " + HistoryTables.LOG + " ORDER BY id",
+                + "tool_version, applied_by, status FROM " + HistoryTables.LOG + where + " ORDER BY id",
                 rows -> new LogEntry(rows.getString(1), rows.getString(2), rows.getString(3),
                         java.time.Instant.parse(rows.getString(4)), rows.getLong(5), rows.getString(6),
                         rows.getString(7), rows.getString(8)));

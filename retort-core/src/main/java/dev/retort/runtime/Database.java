@@ -45,7 +45,8 @@ public final class Database implements AutoCloseable {
             if (credentials.password() != null) {
                 properties.setProperty("password", credentials.password());
             }
-            return prepare(DriverManager.getConnection(credentials.url(), properties), dialectName, url, config);
+            return prepare(DriverManager.getConnection(JdbcUrls.forDriver(credentials.url()), properties),
+                    dialectName, url, config);
         } catch (SQLException e) {
             throw new RetortException("cannot connect to " + Secrets.redact(url) + ": "
                     + Secrets.redact(firstLine(e.getMessage())), e);

@@ -4,6 +4,10 @@ import dev.retort.api.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.autogen.DiffHooks;
 import dev.retort.autogen.ScratchDatabase;
+import dev.retort.dialect.mysql.MysqlDiffHooks;
+import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.dialect.mysql.MysqlScratchDatabase;
+import dev.retort.dialect.mysql.MysqlServer;
 import dev.retort.dialect.postgres.PostgresDiffHooks;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.postgres.PostgresModels;
@@ -18,7 +22,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** The dialect for a database family's name ("sqlite", "postgresql"), with its connection set up for Retort. */
+/** The dialect for a database family's name ("sqlite", "postgresql", "mysql"), with its connection set up for Retort. */
 public final class Dialects {
     /** How long a runner waits for another one's lock before giving up (SQLite busy timeout). */
     static final int LOCK_WAIT_MILLIS = 120_000;
@@ -42,26 +46,40 @@ public final class Dialects {
                 statement.execute("PRAGMA foreign_keys = " + (config.sqlite().foreignKeys() ? "ON" : "OFF"));
             }
         }
+        if (name.equals("mysql")) {
+            // Online, the dialect asks the server which MySQL or MariaDB it is. sql_mode needs nothing here:
+            // MysqlRevisionTransaction makes each revision strict and restores it.
+            return new MysqlDialect();
+        }
         return byName(name, config);
     }
 
     private static RetortException unsupported(String name) {
         return new RetortException(name + " support is not part of this build yet; Retort runs on "
-                + "SQLite (jdbc:sqlite:FILE) and PostgreSQL (jdbc:postgresql://HOST/DB)");
+                + "SQLite (jdbc:sqlite:FILE), PostgreSQL (jdbc:postgresql://HOST/DB) and MySQL/MariaDB "
+                + "(jdbc:mariadb://HOST/DB)");
     }
 
     /** How the diff decides what is "the same" on this family (types, defaults, expressions). */
     public static DiffHooks diffHooks(String name) {
-        return name.equals("postgresql") ? new PostgresDiffHooks() : new DiffHooks();
+        return switch (name) {
+            case "postgresql" -> new PostgresDiffHooks();
+            case "mysql" -> new MysqlDiffHooks();
+            default -> new DiffHooks();
+        };
     }
 
     /**
      * Where a schema.sql model is applied to be read back: a private in-memory SQLite database, or on PostgreSQL
-     * a schema of the live database that exists only in a rolled-back transaction.
+     * a schema of the live database that exists only in a rolled-back transaction, on MySQL a database of
+     * its own on the live server, dropped after.
      */
     public static ScratchDatabase scratch(String name, Connection live) {
         if (name.equals("postgresql")) {
             return new PostgresScratchSchema(live);
+        }
+        if (name.equals("mysql")) {
+            return new MysqlScratchDatabase(live);
         }
         return () -> DriverManager.getConnection("jdbc:sqlite::memory:");
     }
@@ -79,7 +97,17 @@ public final class Dialects {
         return switch (name) {
             case "sqlite" -> new SqliteDialect(new SqliteOptions(config.sqlite().foreignKeys()));
             case "postgresql" -> new PostgresDialect();
+            // No server to ask, and nothing is read (the session has no connection).
+            case "mysql" -> new MysqlDialect(offlineMysqlServer(config.url()));
             default -> throw unsupported(name);
         };
+    }
+
+    /**
+     * The server --sql writes for, with none to ask: the oldest MySQL Retort supports for a jdbc:mysql: URL (MySQL
+     * and MariaDB differ in expression indexes and dropping checks), else MariaDB as {@link MysqlServer#DEFAULT}.
+     */
+    static MysqlServer offlineMysqlServer(String url) {
+        return url != null && url.startsWith("jdbc:mysql:") ? MysqlServer.mysql(8, 0, 16) : MysqlServer.DEFAULT;
     }
 }

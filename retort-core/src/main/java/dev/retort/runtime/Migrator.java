@@ -39,6 +39,8 @@ public final class Migrator {
     private final StepRunner runner;
     private final RevisionTransaction transaction;
     private final MigrationListener listener;
+    /** False on MySQL: a revision that fails half-way leaves a dirty mark instead of rolling back. */
+    private final boolean transactionalDdl;
     /** Without a connection (--sql on a server database), the versions as the printed script leaves them. */
     private List<String> offlineVersions;
 
@@ -55,6 +57,7 @@ public final class Migrator {
         this.history = new HistoryStore(dialect);
         this.runner = new StepRunner(loader, dialect);
         this.transaction = dialect.revisionTransaction();
+        this.transactionalDdl = dialect.transactionalDdl();
         this.listener = listener;
         this.offlineVersions = offlineVersions;
     }
@@ -85,17 +88,26 @@ public final class Migrator {
 
     /** Refuses to go on from a state a person must look at first. */
     public void checkStartingState() {
-        List<String> dirty = history.dirtyRevisions(session.connection());
-        if (!dirty.isEmpty()) {
-            throw new RetortException("revision " + String.join(", ", dirty) + " failed half-way earlier (dirty in "
-                    + "retort_log); repair the schema by hand, then run `retort stamp " + dirty.get(0) + "`");
-        }
+        refuseIfDirty();
         List<String> changed = changedAppliedRevisions();
         if (!changed.isEmpty()) {
             RevisionScript script = scripts.script(changed.get(0));
             throw new RetortException(script.file() + ": revision " + script.id() + " was applied, and its file "
                     + "changed since; restore the file from version control, or if the edit is intended, record it "
                     + "with `retort stamp " + script.id() + "`");
+        }
+    }
+
+    /** Revisions that failed half-way earlier and are not repaired yet (MySQL); empty without a database. */
+    public List<DirtyRevision> dirtyRevisions() {
+        return session.connection() == null ? List.of()
+                : DirtyRevision.in(history.dirtyEntries(session.connection()), graph);
+    }
+
+    private void refuseIfDirty() {
+        List<DirtyRevision> dirty = dirtyRevisions();
+        if (!dirty.isEmpty()) {
+            throw new RetortException(dirty.get(0).refusal());
         }
     }
 
@@ -152,9 +164,15 @@ public final class Migrator {
 
     private boolean runStep(Step step, RevisionScript script, Migration migration) {
         String id = step.revision().id();
+        WatchedSession watched = new WatchedSession(session);
+        Instant started = Instant.now();
         transaction.begin(session);
         try {
             List<String> before = versions();
+            if (!transactionalDdl) {
+                // Again inside the lock: a runner that was waiting for it may find the mark another one just left.
+                refuseIfDirty();
+            }
             Set<String> applied = graph.appliedSet(before);
             boolean up = step.direction() == Direction.UP;
             if (up == applied.contains(id)) {
@@ -162,10 +180,10 @@ public final class Migrator {
                 return false;
             }
             listener.stepStarting(step, String.join(", ", before));
-            Instant started = Instant.now();
+            started = Instant.now();
             long clock = System.nanoTime();
             try {
-                runner.run(migration, step, session);
+                runner.run(migration, step, watched);
             } catch (RetortException e) {
                 throw new RevisionFailedException(step, script.file().getFileName().toString(), e.getMessage(), e);
             }
@@ -187,8 +205,33 @@ public final class Migrator {
             return true;
         } catch (RuntimeException e) {
             transaction.rollback(session);
+            if (e instanceof RevisionFailedException failure && leftChanges(watched)) {
+                throw markDirty(step, script, started, failure);
+            }
             throw e;
         }
+    }
+
+    /** Where DDL cannot roll back, a revision that ran anything before failing has left part of itself. */
+    private boolean leftChanges(WatchedSession watched) {
+        return !transactionalDdl && session.connection() != null && watched.mayHaveChangedSomething();
+    }
+
+    /** Records the dirty mark in its own transaction, so the next run refuses to go past it. */
+    private RevisionFailedException markDirty(Step step, RevisionScript script, Instant started,
+                                              RevisionFailedException failure) {
+        String direction = step.direction() == Direction.UP ? "up" : "down";
+        transaction.begin(session);
+        try {
+            history.log(session, new LogEntry(step.revision().id(), direction, Checksums.of(script.file()), started,
+                    Duration.between(started, Instant.now()).toMillis(), RetortVersion.get(),
+                    System.getProperty("user.name"), LogEntry.DIRTY));
+            transaction.commit(session);
+        } catch (RuntimeException e) {
+            transaction.rollback(session);
+            return failure.leftUnmarked(e);
+        }
+        return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph));
     }
 
     /** Sets the version rows to {@code target} without running anything (for a database made by other means). */
@@ -214,6 +257,10 @@ public final class Migrator {
             }
             after.addAll(targets);
             history.moveVersions(session, before, graph.headsOf(graph.appliedSet(after)));
+            // Stamping says what state the schema is in, which is how a person clears a dirty mark.
+            for (DirtyRevision dirty : dirtyRevisions()) {
+                history.clearDirty(session, dirty.revision());
+            }
             for (String id : targets) {
                 Path file = scripts.script(id).file();
                 history.log(session, new LogEntry(id, "stamp", Checksums.of(file), Instant.now(), 0,

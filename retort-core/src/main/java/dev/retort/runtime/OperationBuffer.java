@@ -38,6 +38,10 @@ final class OperationBuffer implements OperationSink {
                     + "with --sql; write its SQL with op.execute(...) instead");
         }
         flush();
+        if (session instanceof WatchedSession watched) {
+            // SQL run on it bypasses the session; a failure later must assume it changed the schema.
+            watched.handOutConnection();
+        }
         return session.connection();
     }
 

@@ -11,6 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class JdbcUrlsTest {
 
     @Test
+    void jdbcMysqlIsHandedToTheBundledMariadbDriver() {
+        assertEquals("jdbc:mariadb://db.example:3306/app?sslMode=trust",
+                JdbcUrls.forDriver("jdbc:mysql://db.example:3306/app?sslMode=trust"));
+        assertEquals("jdbc:mariadb://h/app", JdbcUrls.forDriver("jdbc:mariadb://h/app"));
+        assertEquals("jdbc:postgresql://h/app", JdbcUrls.forDriver("jdbc:postgresql://h/app"));
+        assertEquals("mysql", JdbcUrls.dialectOf("jdbc:mysql://h/app"));
+        assertEquals("mysql", JdbcUrls.dialectOf("jdbc:mariadb://h/app"));
+    }
+
+    @Test
     void userInfoIsTakenOutOfServerUrls() {
         var c = JdbcUrls.credentials("jdbc:mariadb://root:s3cretPw@127.0.0.1:3306/test?useSsl=false");
         assertEquals("jdbc:mariadb://127.0.0.1:3306/test?useSsl=false", c.url());

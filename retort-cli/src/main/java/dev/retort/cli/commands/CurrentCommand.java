@@ -2,6 +2,7 @@ package dev.retort.cli.commands;
 
 import dev.retort.cli.output.RevisionText;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.runtime.DirtyRevision;
 import dev.retort.script.ScriptDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,9 @@ public final class CurrentCommand extends Verb {
             } else {
                 out().print(verbose ? text.block(graph.get(id)) + "\n" : text.idWithMarks(graph.get(id)) + "\n");
             }
+        }
+        for (DirtyRevision dirty : project().retort().dirtyRevisions()) {
+            out().println(dirty.revision() + " (dirty): " + dirty.summary());
         }
         if (current.isEmpty()) {
             err().println("no revision applied yet (base); `retort upgrade head` applies them all");

@@ -224,9 +224,9 @@ class BadInputIT {
         cases.add(new Case("database: wrong password in RETORT_URL", p -> { }, List.of("current"),
                 Map.of("RETORT_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root&password=" + PASSWORD), 1,
                 List.of("password=***", "Access denied")));
-        cases.add(run("database: a dialect this build does not have", p -> { }, 1,
-                List.of("upgrade", "head", "--url", "jdbc:mariadb://127.0.0.1:3306/test?user=root"),
-                "mysql support is not part of this build"));
+        cases.add(run("database: a MariaDB database that does not exist", p -> { }, 1,
+                List.of("upgrade", "head", "--url", "jdbc:mariadb://127.0.0.1:3306/retort_no_such_db?user=root"),
+                "retort_no_such_db", "Unknown database"));
         cases.add(run("database: not a database Retort speaks", p -> { }, 1,
                 List.of("upgrade", "head", "--url", "jdbc:oracle:thin:@localhost:1521:x"), "jdbc:oracle"));
         return cases;

@@ -61,6 +61,11 @@ public final class MariadbTestServer implements AutoCloseable {
         }
     }
 
+    /** The database's URL as a user writes it for Retort, with the credentials in it. */
+    public String url() {
+        return SERVER + database + "?user=" + USER + "&password=" + PASSWORD;
+    }
+
     /** Another connection to the same database, e.g. a second runner. */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(SERVER + database, USER, PASSWORD);

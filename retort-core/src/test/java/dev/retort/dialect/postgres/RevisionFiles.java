@@ -5,15 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes Java revision files into a project's {@code migrations/versions}, as a person would. */
-final class RevisionFiles {
+public final class RevisionFiles {
     private final Path versions;
 
-    RevisionFiles(Path projectDir) throws IOException {
+    public RevisionFiles(Path projectDir) throws IOException {
         this.versions = Files.createDirectories(projectDir.resolve("migrations/versions"));
     }
 
     /** A revision whose {@code upgrade} and {@code downgrade} bodies are the given Java statements. */
-    RevisionFiles java(String id, String parent, String message, String upgrade, String downgrade) throws IOException {
+    public RevisionFiles java(String id, String parent, String message, String upgrade, String downgrade) throws IOException {
         Files.writeString(versions.resolve(id + "_" + message.replace(' ', '_') + ".java"), """
                 // Revision: %s
                 // Revises: %s
