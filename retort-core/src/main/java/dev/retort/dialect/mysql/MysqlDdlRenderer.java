@@ -1,5 +1,6 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.InsertStatements;
 import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -16,10 +17,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,7 +41,6 @@ public final class MysqlDdlRenderer {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
     /** A prefix key part, {@code body(20)}: the first 20 characters of the column are indexed. */
     private static final Pattern PREFIX_PART = Pattern.compile("([A-Za-z_][A-Za-z0-9_$]*)\\((\\d+)\\)");
-    private static final int ROWS_PER_INSERT = 500;
 
     private MysqlDdlRenderer() {
     }
@@ -224,18 +222,7 @@ public final class MysqlDdlRenderer {
 
     /** Multi-row INSERTs with the values as literals, so the same text serves online and {@code --sql}. */
     public static List<String> insert(String table, List<Map<String, Object>> rows) {
-        Set<String> columns = new LinkedHashSet<>();
-        rows.forEach(row -> columns.addAll(row.keySet()));
-        List<String> statements = new ArrayList<>();
-        String head = "INSERT INTO " + quote(table) + " (" + names(List.copyOf(columns)) + ") VALUES ";
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<String> tuples = new ArrayList<>();
-            for (Map<String, Object> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
-                tuples.add(columns.stream().map(c -> value(row.get(c))).collect(Collectors.joining(", ", "(", ")")));
-            }
-            statements.add(head + String.join(", ", tuples));
-        }
-        return statements;
+        return InsertStatements.render(table, rows, MysqlIdentifiers::quote, MysqlDdlRenderer::value);
     }
 
     /** A Java value as a MySQL literal. NaN and infinities have no literal and no column can hold them: NULL. */
