@@ -1,6 +1,7 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.InsertStatements;
+import dev.retort.dialect.SqlLiterals;
 import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -11,12 +12,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,6 +37,9 @@ public final class MysqlDdlRenderer {
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
     /** A prefix key part, {@code body(20)}: the first 20 characters of the column are indexed. */
     private static final Pattern PREFIX_PART = Pattern.compile("([A-Za-z_][A-Za-z0-9_$]*)\\((\\d+)\\)");
+
+    private static final SqlLiterals LITERALS = new SqlLiterals("TRUE", "FALSE", d -> "NULL", SqlLiterals::hexBlob,
+            MysqlIdentifiers::literal);
 
     private MysqlDdlRenderer() {
     }
@@ -227,30 +226,6 @@ public final class MysqlDdlRenderer {
 
     /** A Java value as a MySQL literal. NaN and infinities have no literal and no column can hold them: NULL. */
     static String value(Object value) {
-        if (value == null) {
-            return "NULL";
-        }
-        if (value instanceof Boolean b) {
-            return b ? "TRUE" : "FALSE";
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof BigInteger) {
-            return value.toString();
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            return Double.isNaN(d) || Double.isInfinite(d) ? "NULL" : value.toString();
-        }
-        if (value instanceof byte[] bytes) {
-            return "X'" + HexFormat.of().withUpperCase().formatHex(bytes) + "'";
-        }
-        if (value instanceof Date || value instanceof TemporalAccessor) {
-            // java.time prints ISO-8601 with a 'T'; MySQL reads "2026-01-02T10:00" in DATETIME context too.
-            return MysqlIdentifiers.literal(value.toString());
-        }
-        return MysqlIdentifiers.literal(String.valueOf(value));
+        return LITERALS.of(value);
     }
 }

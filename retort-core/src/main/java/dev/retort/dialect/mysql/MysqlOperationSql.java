@@ -91,7 +91,7 @@ final class MysqlOperationSql {
             sql.addAll(new MysqlConstraintDrop(this, connection == null ? null : existingTable(drop.table()))
                     .statements(drop));
         } else if (operation instanceof Execute execute) {
-            if (appliesHere(execute)) {
+            if (execute.appliesTo("mysql")) {
                 sql.add(execute.sql());
             }
         } else if (operation instanceof BulkInsert insert) {
@@ -100,10 +100,6 @@ final class MysqlOperationSql {
             batch.operations().forEach(o -> sql.addAll(render(o)));
         }
         return sql;
-    }
-
-    static boolean appliesHere(Execute execute) {
-        return execute.dialect() == null || execute.dialect().equalsIgnoreCase("mysql");
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.ConstraintClauses;
 import dev.retort.dialect.InsertStatements;
+import dev.retort.dialect.SqlLiterals;
 import dev.retort.ops.ColumnChange;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -13,11 +14,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +29,11 @@ public final class PostgresDdlRenderer {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern QUOTED_NAME = Pattern.compile("\"(?:[^\"]|\"\")+\"");
     static final ConstraintClauses CLAUSES = new ConstraintClauses(PostgresIdentifiers::quote);
+
+    // PostgreSQL's float types hold NaN and the infinities, spelled as quoted words (datatype-numeric.html#DATATYPE-FLOAT).
+    private static final SqlLiterals LITERALS = new SqlLiterals("TRUE", "FALSE",
+            d -> Double.isNaN(d) ? "'NaN'" : d > 0 ? "'Infinity'" : "'-Infinity'",
+            bytes -> "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea", PostgresIdentifiers::literal);
 
     private PostgresDdlRenderer() {
     }
@@ -231,30 +233,6 @@ public final class PostgresDdlRenderer {
 
     /** A Java value as a PostgreSQL literal; text literals are untyped, so PostgreSQL casts them to the column's type. */
     static String value(Object value) {
-        if (value == null) {
-            return "NULL";
-        }
-        if (value instanceof Boolean b) {
-            return b ? "TRUE" : "FALSE";
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof BigInteger) {
-            return value.toString();
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            // PostgreSQL's float types hold these, spelled as quoted words (datatype-numeric.html#DATATYPE-FLOAT).
-            return Double.isNaN(d) ? "'NaN'" : Double.isInfinite(d) ? (d > 0 ? "'Infinity'" : "'-Infinity'") : value.toString();
-        }
-        if (value instanceof byte[] bytes) {
-            return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
-        }
-        if (value instanceof Date || value instanceof TemporalAccessor) {
-            return PostgresIdentifiers.literal(value.toString());
-        }
-        return PostgresIdentifiers.literal(String.valueOf(value));
+        return LITERALS.of(value);
     }
 }

@@ -103,7 +103,7 @@ public final class PostgresDialect implements Dialect {
                     : PostgresConstraintNames.unnamed(session, drop.table(), drop.definition());
             sql.add(PostgresDdlRenderer.dropConstraint(drop.table(), name));
         } else if (operation instanceof Execute execute) {
-            if (appliesHere(execute)) {
+            if (execute.appliesTo("postgresql")) {
                 sql.add(execute.sql());
             }
         } else if (operation instanceof BulkInsert insert) {
@@ -125,12 +125,6 @@ public final class PostgresDialect implements Dialect {
             return null;
         }
         return inspector.table(session.connection(), table).flatMap(t -> t.column(column)).orElse(null);
-    }
-
-    /** Raw SQL meant for every dialect, or for this one ("postgresql", also accepted as "postgres"). */
-    static boolean appliesHere(Execute execute) {
-        return execute.dialect() == null || execute.dialect().equalsIgnoreCase("postgresql")
-                || execute.dialect().equalsIgnoreCase("postgres");
     }
 
     @Override

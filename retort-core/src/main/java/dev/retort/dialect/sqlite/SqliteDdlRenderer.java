@@ -2,6 +2,7 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.ConstraintClauses;
 import dev.retort.dialect.InsertStatements;
+import dev.retort.dialect.SqlLiterals;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
@@ -10,12 +11,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -28,6 +24,9 @@ public final class SqliteDdlRenderer {
                     + "|'([^']|'')*'|[xX]'[0-9a-fA-F]*'"
                     + "|(?i:NULL|TRUE|FALSE|CURRENT_TIME|CURRENT_DATE|CURRENT_TIMESTAMP)");
     private static final ConstraintClauses CLAUSES = new ConstraintClauses(SqliteIdentifiers::quote);
+
+    private static final SqlLiterals LITERALS = new SqlLiterals("1", "0", d -> "NULL", SqlLiterals::hexBlob,
+            SqliteIdentifiers::literal);
 
     private SqliteDdlRenderer() {
     }
@@ -201,35 +200,9 @@ public final class SqliteDdlRenderer {
         return InsertStatements.render(table, rows, SqliteDdlRenderer::quote, SqliteDdlRenderer::value);
     }
 
-    /** A Java value as a SQLite literal, the way the xerial driver would bind it. */
+    /** A Java value as a SQLite literal, the way the xerial driver would bind it (booleans as 1 and 0). */
     static String value(Object value) {
-        if (value == null) {
-            return "NULL";
-        }
-        if (value instanceof Boolean b) {
-            return b ? "1" : "0";
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof BigInteger) {
-            return value.toString();
-        }
-        if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                return "NULL";
-            }
-            return value.toString();
-        }
-        if (value instanceof byte[] bytes) {
-            return "X'" + HexFormat.of().withUpperCase().formatHex(bytes) + "'";
-        }
-        if (value instanceof Date || value instanceof TemporalAccessor) {
-            return SqliteIdentifiers.literal(value.toString());
-        }
-        return SqliteIdentifiers.literal(String.valueOf(value));
+        return LITERALS.of(value);
     }
 
     static String names(List<String> names) {

@@ -104,7 +104,7 @@ public final class SqliteDialect implements Dialect {
         } else if (operation instanceof DropIndex drop) {
             sql.add(SqliteDdlRenderer.dropIndex(drop.name()));
         } else if (operation instanceof Execute execute) {
-            if (appliesHere(execute)) {
+            if (execute.appliesTo("sqlite")) {
                 sql.add(execute.sql());
             }
         } else if (operation instanceof BulkInsert insert) {
@@ -130,10 +130,6 @@ public final class SqliteDialect implements Dialect {
         } catch (SQLException e) {
             throw new RetortException("could not look up index " + index + ": " + e.getMessage(), e);
         }
-    }
-
-    static boolean appliesHere(Execute execute) {
-        return execute.dialect() == null || execute.dialect().equalsIgnoreCase("sqlite");
     }
 
     @Override
