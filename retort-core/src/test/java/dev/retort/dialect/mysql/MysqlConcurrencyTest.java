@@ -1,18 +1,14 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.api.Retort;
 import dev.retort.api.RetortConfig;
-import dev.retort.dialect.postgres.RevisionFiles;
+import dev.retort.dialect.ParallelUpgrades;
+import dev.retort.dialect.RevisionFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,22 +34,7 @@ class MysqlConcurrencyTest {
         }
         try (MariadbTestServer db = MariadbTestServer.create()) {
             RetortConfig config = RetortConfig.builder().projectDir(dir).url(db.url()).build();
-            Retort.open(config).heads(); // reading the graph once is not part of the race
-            ExecutorService pool = Executors.newFixedThreadPool(RUNNERS);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> applied = new ArrayList<>();
-            for (int i = 0; i < RUNNERS; i++) {
-                applied.add(pool.submit(() -> {
-                    start.await();
-                    return Retort.open(config).upgrade("head").steps().size();
-                }));
-            }
-            start.countDown();
-            int total = 0;
-            for (Future<Integer> runner : applied) {
-                total += runner.get();
-            }
-            pool.shutdown();
+            int total = ParallelUpgrades.race(config, RUNNERS);
             assertEquals(4, total, "steps applied over all runners");
             assertEquals(ids, MysqlMigrationTest.log(db), "each revision ran once");
             assertEquals(List.of("000000000004"), db.rows("SELECT version_num FROM retort_version"));

@@ -1,7 +1,7 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.api.Retort;
-import dev.retort.dialect.postgres.RevisionFiles;
+import dev.retort.dialect.RevisionFiles;
 import dev.retort.error.RetortException;
 import dev.retort.runtime.DirtyRevision;
 import org.junit.jupiter.api.Test;

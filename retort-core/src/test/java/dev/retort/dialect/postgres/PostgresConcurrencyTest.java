@@ -1,7 +1,8 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.api.Retort;
+import dev.retort.dialect.RevisionFiles;
 import dev.retort.api.RetortConfig;
+import dev.retort.dialect.ParallelUpgrades;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,10 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,22 +35,7 @@ class PostgresConcurrencyTest {
         }
         try (PostgresTestDatabase db = PostgresTestServer.createDatabase(); Connection connection = db.connect()) {
             RetortConfig config = RetortConfig.builder().projectDir(dir).url(db.url()).build();
-            Retort.open(config).heads(); // reading the graph once is not part of the race
-            ExecutorService pool = Executors.newFixedThreadPool(RUNNERS);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> applied = new ArrayList<>();
-            for (int i = 0; i < RUNNERS; i++) {
-                applied.add(pool.submit(() -> {
-                    start.await();
-                    return Retort.open(config).upgrade("head").steps().size();
-                }));
-            }
-            start.countDown();
-            int total = 0;
-            for (Future<Integer> runner : applied) {
-                total += runner.get();
-            }
-            pool.shutdown();
+            int total = ParallelUpgrades.race(config, RUNNERS);
             assertEquals(4, total, "steps applied over all runners");
             assertEquals(ids, PostgresMigrationTest.log(connection), "each revision ran once");
             assertEquals(List.of("000000000004"), PostgresMigrationTest.rows(connection, "SELECT version_num FROM retort_version"));

@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.dialect.RevisionFiles;
 import dev.retort.api.MigrationResult;
 import dev.retort.api.Retort;
 import dev.retort.api.RetortConfig;

@@ -1,4 +1,4 @@
-package dev.retort.dialect.postgres;
+package dev.retort.dialect;
 
 import java.io.IOException;
 import java.nio.file.Files;
