@@ -33,7 +33,8 @@ public final class CheckCommand extends Verb {
             throw new CheckFailedException(edited.size() + " applied revision file(s) edited after they ran: "
                     + "restore them, or record the edit with `retort stamp REV`");
         }
-        out().println("No differences: the database matches the models");
+        out().println(diff == null ? "No differences: every applied revision matches its file"
+                : "No differences: the database matches the models");
         return 0;
     }
 }

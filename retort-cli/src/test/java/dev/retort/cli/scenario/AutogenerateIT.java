@@ -46,6 +46,18 @@ class AutogenerateIT {
             """;
 
     @Test
+    void checkWithoutModelsSaysWhatItComparedAndNothingMore(@TempDir Path dir) {
+        Project p = Project.init(dir);
+        p.revision("aaaa00000001", "", "create items", "op.createTable(\"items\", column(\"id\", INTEGER).primaryKey());",
+                "op.dropTable(\"items\");");
+        p.ok("upgrade", "head");
+        String out = p.ok("check").out();
+        assertTrue(out.contains("Models: not configured"), out);
+        assertTrue(out.contains("No differences: every applied revision matches its file"), out);
+        assertTrue(!out.contains("matches the models"), "no claim about models that were not compared: " + out);
+    }
+
+    @Test
     void autogenerateUpgradeAndCheckWithJpaModels(@TempDir Path dir) throws IOException {
         Project p = Project.init(dir);
         useModels(p, "models");
