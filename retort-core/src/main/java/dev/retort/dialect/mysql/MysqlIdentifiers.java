@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
  * release (RANK, GROUPS and LATERAL became reserved in 8.0), so a name that is safe bare today may not
  * be after an upgrade. {@code mysqldump} quotes the same way.
  */
-final class MysqlIdentifiers {
+public final class MysqlIdentifiers {
     private MysqlIdentifiers() {
     }
 
-    static String quote(String identifier) {
+    public static String quote(String identifier) {
         return "`" + identifier.replace("`", "``") + "`";
     }
 

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Small reads of information_schema and session variables. */
-final class MysqlQueries {
+public final class MysqlQueries {
     private MysqlQueries() {
     }
 
@@ -24,7 +24,7 @@ final class MysqlQueries {
     }
 
     /** Every row, each column as text (null for NULL). */
-    static List<List<String>> rows(Connection connection, String sql, String... parameters) throws SQLException {
+    public static List<List<String>> rows(Connection connection, String sql, String... parameters) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

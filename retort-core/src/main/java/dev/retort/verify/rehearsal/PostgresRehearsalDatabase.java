@@ -1,17 +1,11 @@
 package dev.retort.verify.rehearsal;
 
-import dev.retort.api.JdbcUrls;
 import dev.retort.api.Secrets;
 import dev.retort.error.RetortException;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A throw-away database on the same PostgreSQL server: a copy made with {@code CREATE DATABASE ... TEMPLATE}
@@ -20,16 +14,12 @@ import java.util.regex.Pattern;
  * session cannot create or drop the database it is connected to.
  */
 final class PostgresRehearsalDatabase implements RehearsalDatabase {
-    private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?#]*/)([^?#]+)(.*)", Pattern.DOTALL);
-
-    private final String maintenanceUrl;
+    private final ServerUrl server;
     private final String name;
-    private final String url;
 
-    private PostgresRehearsalDatabase(String maintenanceUrl, String name, String url) {
-        this.maintenanceUrl = maintenanceUrl;
+    private PostgresRehearsalDatabase(ServerUrl server, String name) {
+        this.server = server;
         this.name = name;
-        this.url = url;
     }
 
     static PostgresRehearsalDatabase copyOf(String originalUrl) {
@@ -41,15 +31,12 @@ final class PostgresRehearsalDatabase implements RehearsalDatabase {
     }
 
     private static PostgresRehearsalDatabase create(String originalUrl, boolean copy) {
-        Matcher m = URL.matcher(originalUrl);
-        if (!m.matches()) {
-            throw new RetortException("retort test on PostgreSQL needs a URL of the form "
-                    + "jdbc:postgresql://HOST[:PORT]/DATABASE, not " + Secrets.redact(originalUrl));
-        }
-        String original = m.group(2);
-        String name = "retort_rehearsal_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        PostgresRehearsalDatabase database = new PostgresRehearsalDatabase(m.group(1) + "postgres" + m.group(3), name,
-                m.group(1) + name + m.group(3));
+        ServerUrl server = ServerUrl.parse(originalUrl).orElseThrow(() -> new RetortException("retort test on "
+                + "PostgreSQL needs a URL of the form jdbc:postgresql://HOST[:PORT]/DATABASE, not "
+                + Secrets.redact(originalUrl)));
+        String original = server.database();
+        PostgresRehearsalDatabase database = new PostgresRehearsalDatabase(server, RehearsalNames.next());
+        String name = database.name;
         try {
             database.maintenance("CREATE DATABASE " + quote(name) + (copy ? " TEMPLATE " + quote(original) : ""));
         } catch (SQLException e) {
@@ -63,7 +50,7 @@ final class PostgresRehearsalDatabase implements RehearsalDatabase {
 
     @Override
     public String url() {
-        return url;
+        return server.withDatabase(name);
     }
 
     /** Drops the rehearsal database, ending sessions still on it (PostgreSQL 13+), else plainly. */
@@ -82,16 +69,7 @@ final class PostgresRehearsalDatabase implements RehearsalDatabase {
     }
 
     private void maintenance(String sql) throws SQLException {
-        JdbcUrls.Credentials credentials = JdbcUrls.credentials(maintenanceUrl);
-        Properties properties = new Properties();
-        if (credentials.user() != null) {
-            properties.setProperty("user", credentials.user());
-        }
-        if (credentials.password() != null) {
-            properties.setProperty("password", credentials.password());
-        }
-        try (Connection connection = DriverManager.getConnection(credentials.url(), properties);
-             Statement st = connection.createStatement()) {
+        try (Connection connection = server.connect("postgres"); Statement st = connection.createStatement()) {
             st.execute(sql);
         }
     }

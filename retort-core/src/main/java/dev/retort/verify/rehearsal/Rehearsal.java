@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * {@code retort test}: the guide's "test against existing data" and "test the downgrade path", done on a
  * throw-away copy of the configured database (or an empty one), never on the database itself: a SQLite
- * file is copied with {@code VACUUM INTO}, a PostgreSQL database with {@code CREATE DATABASE ... TEMPLATE}.
+ * file is copied with {@code VACUUM INTO}, a PostgreSQL database with {@code CREATE DATABASE ... TEMPLATE},
+ * a MySQL or MariaDB database table by table ({@link MysqlRehearsalDatabase}).
  */
 public final class Rehearsal {
     private final RetortConfig config;
@@ -94,32 +96,14 @@ public final class Rehearsal {
         String dialect = JdbcUrls.dialectOf(config.url());
         Path file = JdbcUrls.sqliteFile(config.url());
         if (dialect.equals("postgresql")) {
-            String url = config.url();
-            return new Original() {
-                @Override
-                public boolean exists() {
-                    return true;
-                }
-
-                @Override
-                public String describe() {
-                    return Secrets.redact(url);
-                }
-
-                @Override
-                public RehearsalDatabase copy() {
-                    return PostgresRehearsalDatabase.copyOf(url);
-                }
-
-                @Override
-                public RehearsalDatabase empty() {
-                    return PostgresRehearsalDatabase.empty(url);
-                }
-            };
+            return onServer(config.url(), PostgresRehearsalDatabase::copyOf, PostgresRehearsalDatabase::empty);
+        }
+        if (dialect.equals("mysql")) {
+            return onServer(config.url(), MysqlRehearsalDatabase::copyOf, MysqlRehearsalDatabase::empty);
         }
         if (!dialect.equals("sqlite") || file == null) {
             throw new RetortException("retort test rehearses on a copy of a SQLite database file or of a PostgreSQL "
-                    + "database; " + Secrets.redact(config.url()) + " is neither");
+                    + "or MySQL database; " + Secrets.redact(config.url()) + " is none of them");
         }
         Path absolute = file.toAbsolutePath();
         return new Original() {
@@ -141,6 +125,32 @@ public final class Rehearsal {
             @Override
             public RehearsalDatabase empty() {
                 return DatabaseCopy.empty();
+            }
+        };
+    }
+
+    /** A database on a server: it is there if the URL connects, and its copies are made on the same server. */
+    private static Original onServer(String url, Function<String, RehearsalDatabase> copy,
+                                     Function<String, RehearsalDatabase> empty) {
+        return new Original() {
+            @Override
+            public boolean exists() {
+                return true;
+            }
+
+            @Override
+            public String describe() {
+                return Secrets.redact(url);
+            }
+
+            @Override
+            public RehearsalDatabase copy() {
+                return copy.apply(url);
+            }
+
+            @Override
+            public RehearsalDatabase empty() {
+                return empty.apply(url);
             }
         };
     }
