@@ -105,9 +105,15 @@ class MysqlMigrationTest {
                 + " (use your server's own backup tools)", assertThrows(RetortException.class, retort::backup).getMessage());
         assertTrue(assertThrows(RetortException.class, () -> retort.restore(null)).getMessage()
                 .startsWith("backups are for SQLite database files"));
-        String rehearse = assertThrows(RetortException.class, () -> retort.rehearse(true)).getMessage();
-        assertTrue(rehearse.startsWith("retort test rehearses on a copy of a SQLite database file"), rehearse);
-        assertTrue(!rehearse.contains("\n"), rehearse);
+    }
+
+    @Test
+    void aRehearsalThatCannotReachTheServerSaysSoInOneLineWithoutThePassword(@TempDir Path dir) throws Exception {
+        twoRevisions(dir);
+        Retort retort = retort(dir, "jdbc:mariadb://127.0.0.1:1/app?user=root&password=hunter2&connectTimeout=2000");
+        String rehearse = assertThrows(RetortException.class, () -> retort.rehearse(false)).getMessage();
+        assertTrue(rehearse.startsWith("cannot copy database app to retort_rehearsal_"), rehearse);
+        assertTrue(!rehearse.contains("\n") && !rehearse.contains("hunter2"), rehearse);
     }
 
     /** Every retort_log row as "revision|direction|status", in order. */
