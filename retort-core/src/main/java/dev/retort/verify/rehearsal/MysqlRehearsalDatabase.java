@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static dev.retort.dialect.mysql.MysqlIdentifiers.quote;
 import static dev.retort.dialect.mysql.MysqlQueries.rows;
@@ -17,13 +19,14 @@ import static dev.retort.dialect.mysql.MysqlQueries.rows;
  * collation: a copy, or an empty one. MySQL has no {@code CREATE DATABASE ... TEMPLATE}, so a copy is made as
  * mysqldump would: each base table recreated from {@code SHOW CREATE TABLE} (run with the copy as current
  * database, since its output names tables unqualified), then filled with {@code INSERT ... SELECT}, all rows
- * read in one consistent snapshot. The original is only read.
+ * read in one consistent snapshot; then the views, from {@code SHOW CREATE VIEW}. The original is only read.
  * <p>
- * Not copied: views (their stored definition names the original database, so a copy would read, and through
- * an updatable view write, the original), triggers, stored routines and events. A revision that touches one
- * of them fails in the rehearsal, which reports it.
+ * Not copied: triggers, stored routines and events. A revision that alters or drops one fails in the
+ * rehearsal, which reports it.
  */
 final class MysqlRehearsalDatabase implements RehearsalDatabase {
+    private static final Pattern DEFINER = Pattern.compile("DEFINER=(`(?:[^`]|``)*`|[^@\\s]*)@(`(?:[^`]|``)*`|\\S*) ");
+
     private final ServerUrl server;
     private final String name;
 
@@ -48,7 +51,7 @@ final class MysqlRehearsalDatabase implements RehearsalDatabase {
         String original = server.database();
         // Connected to no database: the original is named in every statement, and may not exist for --empty.
         try (Connection connection = server.connect("")) {
-            database.createLike(connection, original);
+            database.createLike(connection, original, copy);
             if (copy) {
                 database.copyTables(connection, original);
             }
@@ -62,9 +65,13 @@ final class MysqlRehearsalDatabase implements RehearsalDatabase {
         return database;
     }
 
-    private void createLike(Connection connection, String original) throws SQLException {
+    /** The new database takes the original's defaults, so that columns created in it read back the same. */
+    private void createLike(Connection connection, String original, boolean copy) throws SQLException {
         List<List<String>> charset = rows(connection, "SELECT DEFAULT_CHARACTER_SET_NAME, DEFAULT_COLLATION_NAME"
                 + " FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?", original);
+        if (copy && charset.isEmpty()) {
+            throw new SQLException("no database " + original + " on the server");
+        }
         execute(connection, "CREATE DATABASE " + quote(name) + (charset.isEmpty() ? ""
                 : " CHARACTER SET " + charset.get(0).get(0) + " COLLATE " + charset.get(0).get(1)));
     }
@@ -79,7 +86,7 @@ final class MysqlRehearsalDatabase implements RehearsalDatabase {
                 .stream().map(row -> row.get(0)).toList();
         connection.setCatalog(name);
         for (String table : tables) {
-            execute(connection, createStatement(connection, original, table));
+            execute(connection, showCreate(connection, "TABLE", quote(original) + "." + quote(table)));
         }
         // DDL commits implicitly, so the tables exist first; then every row is read in one snapshot.
         connection.setAutoCommit(false);
@@ -90,11 +97,51 @@ final class MysqlRehearsalDatabase implements RehearsalDatabase {
                     + columns + " FROM " + quote(original) + "." + quote(table));
         }
         connection.commit();
+        connection.setAutoCommit(true);
+        copyViews(connection, original);
     }
 
-    private static String createStatement(Connection connection, String original, String table) throws SQLException {
+    /**
+     * {@code SHOW CREATE VIEW} names the tables of the current database unqualified, so it is read with the
+     * original as current database and run with the copy as current database: the copied view reads the copy's
+     * tables, never the original's. Its DEFINER is left out (setting another user needs a privilege the rehearsal
+     * should not need), so the view is defined by the user running the rehearsal. A view on another view may
+     * come before it in name order, so views are created in rounds until none is left or a round adds none.
+     */
+    private void copyViews(Connection connection, String original) throws SQLException {
+        List<String> views = rows(connection, "SELECT TABLE_NAME FROM information_schema.VIEWS"
+                + " WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME", original).stream().map(row -> row.get(0)).toList();
+        if (views.isEmpty()) {
+            return;
+        }
+        connection.setCatalog(original);
+        List<String> pending = new ArrayList<>();
+        for (String view : views) {
+            pending.add(DEFINER.matcher(showCreate(connection, "VIEW", quote(view))).replaceFirst(""));
+        }
+        connection.setCatalog(name);
+        while (!pending.isEmpty()) {
+            List<String> failed = new ArrayList<>();
+            SQLException last = null;
+            for (String create : pending) {
+                try {
+                    execute(connection, create);
+                } catch (SQLException e) {
+                    failed.add(create);
+                    last = e;
+                }
+            }
+            if (failed.size() == pending.size()) {
+                throw new SQLException("a view could not be copied: " + last.getMessage(), last);
+            }
+            pending = failed;
+        }
+    }
+
+    /** The CREATE statement of a TABLE or VIEW, as {@code SHOW CREATE} gives it. */
+    private static String showCreate(Connection connection, String kind, String object) throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SHOW CREATE TABLE " + quote(original) + "." + quote(table))) {
+             ResultSet rs = st.executeQuery("SHOW CREATE " + kind + " " + object)) {
             rs.next();
             return rs.getString(2);
         }
