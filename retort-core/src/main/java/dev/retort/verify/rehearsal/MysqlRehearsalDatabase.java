@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static dev.retort.dialect.mysql.MysqlIdentifiers.quote;
@@ -21,8 +23,9 @@ import static dev.retort.dialect.mysql.MysqlQueries.rows;
  * database, since its output names tables unqualified), then filled with {@code INSERT ... SELECT}, all rows
  * read in one consistent snapshot; then the views, from {@code SHOW CREATE VIEW}. The original is only read.
  * <p>
- * Not copied: triggers, stored routines and events. A revision that alters or drops one fails in the
- * rehearsal, which reports it.
+ * Not copied: triggers, stored routines and events. A trigger's body may name the original database, and
+ * from the copy it would then write to the original. A revision that alters or drops one fails in the
+ * rehearsal, which reports it; a view that calls a routine cannot be copied, and the copy fails naming it.
  */
 final class MysqlRehearsalDatabase implements RehearsalDatabase {
     private static final Pattern DEFINER = Pattern.compile("DEFINER=(`(?:[^`]|``)*`|[^@\\s]*)@(`(?:[^`]|``)*`|\\S*) ");
@@ -115,24 +118,25 @@ final class MysqlRehearsalDatabase implements RehearsalDatabase {
             return;
         }
         connection.setCatalog(original);
-        List<String> pending = new ArrayList<>();
+        Map<String, String> pending = new LinkedHashMap<>();
         for (String view : views) {
-            pending.add(DEFINER.matcher(showCreate(connection, "VIEW", quote(view))).replaceFirst(""));
+            pending.put(view, DEFINER.matcher(showCreate(connection, "VIEW", quote(view))).replaceFirst(""));
         }
         connection.setCatalog(name);
         while (!pending.isEmpty()) {
-            List<String> failed = new ArrayList<>();
-            SQLException last = null;
-            for (String create : pending) {
+            Map<String, String> failed = new LinkedHashMap<>();
+            SQLException first = null;
+            for (Map.Entry<String, String> view : pending.entrySet()) {
                 try {
-                    execute(connection, create);
+                    execute(connection, view.getValue());
                 } catch (SQLException e) {
-                    failed.add(create);
-                    last = e;
+                    failed.put(view.getKey(), view.getValue());
+                    first = first == null ? e : first;
                 }
             }
             if (failed.size() == pending.size()) {
-                throw new SQLException("a view could not be copied: " + last.getMessage(), last);
+                throw new SQLException("view " + failed.keySet().iterator().next() + " could not be copied: "
+                        + first.getMessage(), first);
             }
             pending = failed;
         }

@@ -83,6 +83,19 @@ class MysqlRehearsalDatabaseTest {
         }
     }
 
+    @Test
+    void aViewOnAStoredFunctionIsNamedWhenTheCopyCannotBeMade() throws Exception {
+        try (MariadbTestServer db = MariadbTestServer.create()) {
+            db.exec("CREATE TABLE t (id INT)",
+                    "CREATE FUNCTION twice(x INT) RETURNS INT DETERMINISTIC RETURN x * 2",
+                    "CREATE VIEW doubled AS SELECT twice(id) AS d FROM t");
+            RetortException e = assertThrows(RetortException.class, () -> MysqlRehearsalDatabase.copyOf(db.url()));
+            assertTrue(e.getMessage().contains("view doubled could not be copied: ") && !e.getMessage().contains("\n"),
+                    e.getMessage());
+            assertEquals(List.of(), db.rows("SHOW DATABASES LIKE 'retort\\_rehearsal\\_%'"), "nothing is left behind");
+        }
+    }
+
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
