@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.api.Secrets;
+import dev.retort.config.Secrets;
 import dev.retort.error.RetortException;
 import picocli.CommandLine;
 

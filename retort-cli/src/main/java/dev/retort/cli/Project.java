@@ -1,9 +1,9 @@
 package dev.retort.cli;
 
-import dev.retort.api.ConfigFile;
+import dev.retort.config.ConfigFile;
 import dev.retort.api.Retort;
-import dev.retort.api.RetortConfig;
-import dev.retort.api.Secrets;
+import dev.retort.config.RetortConfig;
+import dev.retort.config.Secrets;
 
 import java.nio.file.Path;
 

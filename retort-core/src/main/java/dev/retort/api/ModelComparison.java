@@ -1,5 +1,6 @@
 package dev.retort.api;
 
+import dev.retort.config.RetortConfig;
 import dev.retort.autogen.DiffResult;
 import dev.retort.autogen.ModelSource;
 import dev.retort.autogen.ModelSources;

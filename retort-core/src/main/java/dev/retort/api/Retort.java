@@ -1,5 +1,9 @@
 package dev.retort.api;
 
+import dev.retort.config.Secrets;
+import dev.retort.config.JdbcUrls;
+import dev.retort.config.ConfigFile;
+import dev.retort.config.RetortConfig;
 import dev.retort.autogen.DiffResult;
 import dev.retort.autogen.RevisionRenderer;
 import dev.retort.dialect.JdbcSession;

@@ -1,8 +1,8 @@
 package dev.retort.runtime;
 
-import dev.retort.api.JdbcUrls;
-import dev.retort.api.RetortConfig;
-import dev.retort.api.Secrets;
+import dev.retort.config.JdbcUrls;
+import dev.retort.config.RetortConfig;
+import dev.retort.config.Secrets;
 import dev.retort.dialect.Dialect;
 import dev.retort.error.RetortException;
 

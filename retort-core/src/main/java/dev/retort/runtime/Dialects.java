@@ -1,6 +1,6 @@
 package dev.retort.runtime;
 
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.autogen.DiffHooks;
 import dev.retort.autogen.ScratchDatabase;

@@ -1,7 +1,7 @@
 package dev.retort.runtime;
 
-import dev.retort.api.JdbcUrls;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.JdbcUrls;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.error.UsageException;
 import dev.retort.revision.Direction;

@@ -1,5 +1,8 @@
 package dev.retort.api;
 
+import dev.retort.config.Secrets;
+import dev.retort.config.ConfigFile;
+import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

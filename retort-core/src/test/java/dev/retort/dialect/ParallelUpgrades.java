@@ -1,7 +1,7 @@
 package dev.retort.dialect;
 
 import dev.retort.api.Retort;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 
 import java.util.ArrayList;
 import java.util.List;

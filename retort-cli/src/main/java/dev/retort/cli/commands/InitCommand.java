@@ -1,6 +1,6 @@
 package dev.retort.cli.commands;
 
-import dev.retort.api.ConfigFile;
+import dev.retort.config.ConfigFile;
 import dev.retort.error.RetortException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

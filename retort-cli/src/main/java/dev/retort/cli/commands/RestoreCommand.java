@@ -31,7 +31,7 @@ public final class RestoreCommand extends Verb {
             out().println("Backup of the replaced file: " + project().display(previous));
         }
         out().println("Restored " + project().display(project().config().url() == null ? Path.of("")
-                : dev.retort.api.JdbcUrls.sqliteFile(project().config().url())));
+                : dev.retort.config.JdbcUrls.sqliteFile(project().config().url())));
         return 0;
     }
 }

@@ -1,7 +1,7 @@
 package dev.retort.verify.lint;
 
-import dev.retort.api.JdbcUrls;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.JdbcUrls;
+import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import dev.retort.runtime.Database;
 import dev.retort.schema.Schema;

@@ -1,6 +1,6 @@
 package dev.retort.verify.rehearsal;
 
-import dev.retort.api.Secrets;
+import dev.retort.config.Secrets;
 import dev.retort.error.RetortException;
 
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package dev.retort.verify.rehearsal;
 
-import dev.retort.api.JdbcUrls;
+import dev.retort.config.JdbcUrls;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

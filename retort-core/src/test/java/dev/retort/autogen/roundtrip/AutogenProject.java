@@ -1,7 +1,7 @@
 package dev.retort.autogen.roundtrip;
 
 import dev.retort.api.Retort;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.autogen.DiffResult;
 import dev.retort.schema.Schema;
 import dev.retort.script.NewRevision;

@@ -1,6 +1,6 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.ParallelUpgrades;
 import dev.retort.dialect.RevisionFiles;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.retort.dialect.mysql;
 
 import dev.retort.api.MigrationResult;
 import dev.retort.api.Retort;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.RevisionFiles;
 import dev.retort.error.RetortException;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.api.Retort;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.RevisionFiles;
 import dev.retort.error.RetortException;
 import dev.retort.script.NewRevision;

@@ -1,7 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.RevisionFiles;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.dialect.ParallelUpgrades;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

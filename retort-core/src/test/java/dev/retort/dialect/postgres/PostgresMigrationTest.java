@@ -3,7 +3,7 @@ package dev.retort.dialect.postgres;
 import dev.retort.dialect.RevisionFiles;
 import dev.retort.api.MigrationResult;
 import dev.retort.api.Retort;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.RevisionFiles;
 import dev.retort.api.Retort;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.verify.rehearsal.RehearsalReport;
 import dev.retort.verify.rehearsal.RevisionResult;
 import org.junit.jupiter.api.Test;

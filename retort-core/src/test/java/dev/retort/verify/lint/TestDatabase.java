@@ -1,6 +1,6 @@
 package dev.retort.verify.lint;
 
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 import dev.retort.runtime.Database;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.retort.verify.rehearsal;
 
 import dev.retort.api.Retort;
-import dev.retort.api.RetortConfig;
+import dev.retort.config.RetortConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;

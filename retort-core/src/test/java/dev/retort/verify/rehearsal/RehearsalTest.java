@@ -136,7 +136,7 @@ class RehearsalTest {
         p.revision("000000000001", "", "create users",
                 "op.createTable(\"users\", column(\"id\", INTEGER).primaryKey());", "op.dropTable(\"users\");");
         var config = p.retort.config();
-        var withModels = new dev.retort.api.RetortConfig(config.projectDir(), config.scriptLocation(), config.url(),
+        var withModels = new dev.retort.config.RetortConfig(config.projectDir(), config.scriptLocation(), config.url(),
                 dir.resolve("models"), config.sqlite());
 
         RehearsalReport report = dev.retort.api.Retort.open(withModels).rehearse(true,
@@ -151,7 +151,7 @@ class RehearsalTest {
 
     @Test
     void anInMemorySqliteDatabaseCannotBeCopied(@TempDir Path dir) {
-        var retort = dev.retort.api.Retort.open(dev.retort.api.RetortConfig.builder().projectDir(dir)
+        var retort = dev.retort.api.Retort.open(dev.retort.config.RetortConfig.builder().projectDir(dir)
                 .url("jdbc:sqlite::memory:").build());
 
         var e = assertThrows(dev.retort.error.RetortException.class, () -> retort.rehearse(false));

@@ -1,4 +1,4 @@
-package dev.retort.api;
+package dev.retort.config;
 
 import com.electronwill.nightconfig.core.io.ParsingException;
 import com.electronwill.nightconfig.toml.TomlParser;

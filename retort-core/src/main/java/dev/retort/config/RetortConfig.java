@@ -1,4 +1,4 @@
-package dev.retort.api;
+package dev.retort.config;
 
 import java.nio.file.Path;
 import java.util.Objects;

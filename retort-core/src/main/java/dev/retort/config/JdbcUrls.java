@@ -1,4 +1,4 @@
-package dev.retort.api;
+package dev.retort.config;
 
 import dev.retort.error.RetortException;
 
