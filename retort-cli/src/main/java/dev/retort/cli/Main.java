@@ -23,29 +23,30 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = RetortCommand.commandLine();
+        Secrets secrets = ((RetortCommand) commandLine.getCommand()).secrets();
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             String command = e.getCommandLine().getCommandName();
             String verb = e.getCommandLine().getParent() == null ? "retort" : "retort " + command;
             // picocli quotes the arguments it could not place, and a mistyped option may be followed by a URL.
-            err.println("retort: " + Secrets.redact(oneLine(e.getMessage())) + " (see `" + verb + " --help`)");
-            return 2;
+            err.println("retort: " + secrets.redact(oneLine(e.getMessage())) + " (see `" + verb + " --help`)");
+            return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof RetortException failure) {
-                err.println("retort: " + Secrets.redact(oneLine(failure.getMessage())));
+                err.println("retort: " + secrets.redact(oneLine(failure.getMessage())));
                 if (debug) {
-                    printStackTrace(e, err);
+                    printStackTrace(e, err, secrets);
                 }
-                return failure.exitCode();
+                return ExitCodes.of(failure);
             }
-            err.println("retort: internal error: " + Secrets.redact(oneLine(String.valueOf(e)))
+            err.println("retort: internal error: " + secrets.redact(oneLine(String.valueOf(e)))
                     + (debug ? "" : " (run with --debug for the stack trace)"));
             if (debug) {
-                printStackTrace(e, err);
+                printStackTrace(e, err, secrets);
             }
-            return 1;
+            return ExitCodes.ERROR;
         });
         int code = commandLine.execute(args);
         out.flush();
@@ -54,10 +55,10 @@ public final class Main {
     }
 
     /** The causes' messages are the drivers' own, which may quote the URL with its password. */
-    private static void printStackTrace(Throwable e, PrintWriter err) {
+    private static void printStackTrace(Throwable e, PrintWriter err, Secrets secrets) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
-        err.print(Secrets.redact(trace.toString()));
+        err.print(secrets.redact(trace.toString()));
     }
 
     private static String oneLine(String message) {

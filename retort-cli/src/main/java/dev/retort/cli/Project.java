@@ -10,11 +10,11 @@ import java.nio.file.Path;
 /** The project a command works on: its configuration and a {@link Retort} for it. */
 public record Project(RetortConfig config, Retort retort) {
 
-    static Project locate(Path configFile, String urlOverride) {
+    static Project locate(Path configFile, String urlOverride, Secrets secrets) {
         Path file = configFile != null ? configFile : Path.of(ConfigFile.FILE_NAME);
-        RetortConfig config = ConfigFile.load(file.toAbsolutePath(), urlOverride, System.getenv());
+        RetortConfig config = Retort.loadConfig(file.toAbsolutePath(), urlOverride, System.getenv());
         // Known from the start, the password is masked wherever it shows up, even on its own.
-        Secrets.register(config.url());
+        secrets.register(config.url());
         return new Project(config, Retort.open(config));
     }
 

@@ -19,6 +19,7 @@ import dev.retort.cli.commands.StampCommand;
 import dev.retort.cli.commands.TestCommand;
 import dev.retort.cli.commands.UpgradeCommand;
 import dev.retort.script.RetortVersion;
+import dev.retort.config.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,9 +61,16 @@ public final class RetortCommand {
         return commandLine;
     }
 
+    /** Every password this run has seen, so that whatever it prints masks them. */
+    private final Secrets secrets = new Secrets();
+
     /** The project these options point at. */
     public Project project() {
-        return Project.locate(config, url);
+        return Project.locate(config, url, secrets);
+    }
+
+    Secrets secrets() {
+        return secrets;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,44 +1,47 @@
 package dev.retort.api;
 
-import dev.retort.config.RetortConfig;
 import dev.retort.autogen.DiffResult;
 import dev.retort.autogen.ModelSource;
 import dev.retort.autogen.ModelSources;
 import dev.retort.autogen.SchemaDiff;
+import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import dev.retort.runtime.Database;
-import dev.retort.runtime.Dialects;
 import dev.retort.schema.Schema;
+import dev.retort.spi.Capability;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.DialectRegistry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
+import java.util.Locale;
 
 /** Compares the models (the target schema) with a live database: what autogenerate writes and check reports. */
 final class ModelComparison {
     private ModelComparison() {
     }
 
+    /** @param database the live database, or null where it does not exist yet (an empty schema is compared) */
     static DiffResult compare(RetortConfig config, Database database) {
-        Schema target = models(config, database).load();
-        if (!isSqlFile(config.models())) {
+        Dialect dialect = database != null ? database.dialect()
+                : DialectRegistry.installed().forUrlOrDefault(config.url()).offline(config);
+        Connection live = database == null ? null : database.connection();
+        Schema target = models(config, dialect, live).load();
+        if (!isSqlFile(config.models()) && dialect.has(Capability.REWRITES_STORED_EXPRESSIONS)) {
             // A schema.sql is read back from the database already; models written in Java are spelled its way here.
-            target = Dialects.asStored(database, target);
+            target = dialect.asStored(target, live);
         }
-        Schema current = database == null ? new Schema(List.of(), List.of())
-                : database.dialect().inspector().inspect(database.connection());
-        return new SchemaDiff(Dialects.diffHooks(dialectName(database))).compare(current, target);
-    }
-
-    private static String dialectName(Database database) {
-        return database == null ? "sqlite" : database.dialect().name();
+        Schema current = live == null ? new Schema(List.of(), List.of()) : dialect.inspector().inspect(live);
+        return new SchemaDiff(dialect.diffHooks()).compare(current, target);
     }
 
     private static boolean isSqlFile(Path models) {
-        return models != null && models.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql");
+        return models != null && models.toString().toLowerCase(Locale.ROOT).endsWith(".sql");
     }
 
-    private static ModelSource models(RetortConfig config, Database database) {
+    private static ModelSource models(RetortConfig config, Dialect dialect, Connection live) {
         Path models = config.models();
         if (models == null) {
             throw new RetortException("no models configured: set `models` in retort.toml to a directory of JPA "
@@ -48,9 +51,6 @@ final class ModelComparison {
             throw new RetortException("models path " + models + " does not exist; fix `models` in retort.toml");
         }
         // A schema.sql is applied to a scratch database of the same dialect and read back by its inspector.
-        String dialect = dialectName(database);
-        return ModelSources.fromPath(models, List.of(),
-                Dialects.scratch(dialect, database == null ? null : database.connection()),
-                database == null ? new dev.retort.dialect.sqlite.SqliteInspector() : database.dialect().inspector());
+        return ModelSources.fromPath(models, List.of(), dialect.scratch(live), dialect.inspector());
     }
 }

@@ -9,22 +9,20 @@ import java.util.Set;
 
 /**
  * The judgement calls of {@link SchemaDiff} that depend on the database family: which types are the same,
- * which tables to leave alone, when two defaults or expressions say the same thing. This default suits
- * SQLite and reads common synonyms portably; a dialect that knows better subclasses it and overrides
- * only what differs.
+ * which tables to leave alone, when two defaults or expressions say the same thing. This default reads
+ * common synonyms portably; each dialect subclasses it and overrides only what differs.
  */
 public class DiffHooks {
     private static final Set<String> RETORT_TABLES = Set.of("retort_version", "retort_log");
 
-    /** Tables the diff neither creates nor drops: Retort's own and the database's internal ones. */
+    /** Tables the diff neither creates nor drops: Retort's own, and (in a dialect's hooks) the database's internal ones. */
     public boolean ignoresTable(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return RETORT_TABLES.contains(lower) || lower.startsWith("sqlite_");
+        return RETORT_TABLES.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Indexes the database made for a constraint; they come and go with the constraint. */
+    /** Indexes the database made for a constraint (a dialect's hooks say which); they come and go with the constraint. */
     public boolean ignoresIndex(String name) {
-        return name.toLowerCase(Locale.ROOT).startsWith("sqlite_autoindex_");
+        return false;
     }
 
     /** Whether the column's type changed. Both sides go through {@link #canonical} first. */

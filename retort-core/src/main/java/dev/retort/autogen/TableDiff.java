@@ -103,7 +103,7 @@ final class TableDiff {
         if (!hooks.sameAutoIncrement(c, t)) {
             plan.manualChanges.add(new ManualChange(table, table + "." + t.name() + " is "
                     + (t.isAutoIncrement() ? "" : "no longer ") + "generated in the models; Retort has no operation"
-                    + " for that: change it by hand in the revision (on SQLite, recreate the table)"));
+                    + " for that: change it by hand in the revision (where the database cannot alter it, recreate the table)"));
         }
     }
 

@@ -1,50 +1,46 @@
 package dev.retort.config;
 
-import dev.retort.error.RetortException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import java.nio.file.Path;
-
-/** What a JDBC URL says: which dialect, and for SQLite, which file. */
+/** What any server's JDBC URL may carry that its driver does not read: {@code user:password@} before the host. */
 public final class JdbcUrls {
-    private static final String SQLITE = "jdbc:sqlite:";
-    private static final java.util.regex.Pattern USER_INFO =
-            java.util.regex.Pattern.compile("(jdbc:(?:postgresql|mariadb|mysql)://)([^/?#]*)@(.*)", java.util.regex.Pattern.DOTALL);
+    /** The user info runs to the last {@code @} before the host: a password may hold {@code @}. */
+    private static final Pattern USER_INFO = Pattern.compile("(jdbc:[A-Za-z0-9:+._-]*//)([^/?#]*)@(.*)", Pattern.DOTALL);
 
     private JdbcUrls() {
     }
 
-    public static String dialectOf(String url) {
-        if (url == null || url.isBlank()) {
-            throw new RetortException("no database URL: set url in retort.toml, RETORT_URL, or pass --url");
-        }
-        if (url.startsWith(SQLITE)) {
-            return "sqlite";
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            return "postgresql";
-        }
-        if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
-            return "mysql";
-        }
-        throw new RetortException("unsupported database URL " + Secrets.redact(url)
-                + ": Retort speaks jdbc:sqlite:, jdbc:postgresql: and jdbc:mariadb:/jdbc:mysql:");
-    }
-
     /** A server URL split into what JDBC drivers read and the {@code user:password@} they do not. */
     public record Credentials(String url, String user, String password) {
+        /** The user and password as the driver's connection properties. */
+        public Properties properties() {
+            Properties properties = new Properties();
+            if (user != null) {
+                properties.setProperty("user", user);
+            }
+            if (password != null) {
+                properties.setProperty("password", password);
+            }
+            return properties;
+        }
+
         @Override
         public String toString() {
-            return "Credentials[url=" + Secrets.redact(url) + ", user=" + user + ", password=***]";
+            return "Credentials[url=" + Secrets.redactUrl(url) + ", user=" + user + ", password=***]";
         }
     }
 
     /**
-     * Accepts {@code jdbc:mariadb://user:password@host/db} (the form people know from other tools): the
-     * MariaDB and PostgreSQL drivers take user and password only as properties or query parameters, and
-     * read {@code user:password@host} as a host and a bad port. Percent-escapes in them are decoded.
+     * Accepts {@code jdbc:mariadb://user:password@host/db} (the form people know from other tools): the drivers
+     * take user and password only as properties or query parameters, and read {@code user:password@host} as a
+     * host and a bad port. Percent-escapes in them are decoded.
      */
     public static Credentials credentials(String url) {
-        var userInfo = USER_INFO.matcher(url == null ? "" : url);
+        Matcher userInfo = USER_INFO.matcher(url == null ? "" : url);
         if (!userInfo.matches()) {
             return new Credentials(url, null, null);
         }
@@ -57,50 +53,9 @@ public final class JdbcUrls {
 
     private static String decode(String text) {
         try {
-            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return text;
         }
-    }
-
-    /**
-     * The URL as the bundled drivers take it: {@code jdbc:mysql:} is handed to the MariaDB driver (which speaks
-     * to MySQL servers too) as {@code jdbc:mariadb:}, since Connector/J 3 accepts the mysql scheme only with
-     * {@code permitMysqlScheme} and MySQL's own driver is not bundled.
-     */
-    public static String forDriver(String url) {
-        return url != null && url.startsWith("jdbc:mysql:") ? "jdbc:mariadb:" + url.substring("jdbc:mysql:".length()) : url;
-    }
-
-    /** A SQLite URL with a relative file path, made absolute against {@code dir}; other URLs unchanged. */
-    public static String resolveRelative(String url, Path dir) {
-        if (!url.startsWith(SQLITE)) {
-            return url;
-        }
-        String rest = url.substring(SQLITE.length());
-        if (rest.isEmpty() || rest.startsWith(":memory:") || rest.startsWith("file:")) {
-            return url;
-        }
-        int query = rest.indexOf('?');
-        String path = query < 0 ? rest : rest.substring(0, query);
-        String suffix = query < 0 ? "" : rest.substring(query);
-        Path file = Path.of(path);
-        return file.isAbsolute() ? url : SQLITE + dir.resolve(file).normalize() + suffix;
-    }
-
-    /** The database file of a SQLite URL, or null for an in-memory database or another dialect. */
-    public static Path sqliteFile(String url) {
-        if (url == null || !url.startsWith(SQLITE)) {
-            return null;
-        }
-        String rest = url.substring(SQLITE.length());
-        if (rest.isEmpty() || rest.startsWith(":memory:") || rest.contains("mode=memory")) {
-            return null;
-        }
-        if (rest.startsWith("file:")) {
-            rest = rest.substring("file:".length());
-        }
-        int query = rest.indexOf('?');
-        return Path.of(query < 0 ? rest : rest.substring(0, query));
     }
 }

@@ -1,44 +1,42 @@
 package dev.retort.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything Retort needs to run, immutable. Build one with {@link #builder()} or read it from
  * {@code retort.toml} with {@link ConfigFile}.
  *
- * @param projectDir     where relative paths resolve (the directory of retort.toml)
- * @param scriptLocation the migrations directory; revisions live in its {@code versions/} folder
- * @param url            the JDBC URL (may carry a password; print it only through {@link Secrets#redact})
- * @param models         the source of the target schema for autogenerate and check, or null
- * @param sqlite         SQLite settings
+ * @param projectDir      where relative paths resolve (the directory of retort.toml)
+ * @param scriptLocation  the migrations directory; revisions live in its {@code versions/} folder
+ * @param url             the JDBC URL (may carry a password; print it only through {@link Secrets#redact})
+ * @param models          the source of the target schema for autogenerate and check, or null
+ * @param dialectSettings each dialect's own settings object by dialect name ({@code [sqlite]} in retort.toml);
+ *                        a dialect with none here uses its defaults
  */
-public record RetortConfig(Path projectDir, Path scriptLocation, String url, Path models, SqliteSettings sqlite) {
+public record RetortConfig(Path projectDir, Path scriptLocation, String url, Path models,
+                           Map<String, Object> dialectSettings) {
 
     public RetortConfig {
         Objects.requireNonNull(projectDir, "projectDir");
         Objects.requireNonNull(scriptLocation, "scriptLocation");
-        Objects.requireNonNull(sqlite, "sqlite");
+        dialectSettings = Map.copyOf(Objects.requireNonNull(dialectSettings, "dialectSettings"));
     }
 
-    /**
-     * @param foreignKeys whether the application runs with {@code PRAGMA foreign_keys=ON}
-     * @param backup      "auto" (a copy before each changing upgrade/downgrade) or "off"
-     * @param keepBackups how many automatic backups to keep
-     */
-    public record SqliteSettings(boolean foreignKeys, String backup, int keepBackups) {
-        public static final SqliteSettings DEFAULTS = new SqliteSettings(true, "auto", 5);
-
-        public boolean autoBackup() {
-            return "auto".equals(backup);
-        }
+    /** The settings of dialect {@code name}, when they were given and are of {@code type}. */
+    public <T> Optional<T> dialectSettings(String name, Class<T> type) {
+        Object settings = dialectSettings.get(name);
+        return type.isInstance(settings) ? Optional.of(type.cast(settings)) : Optional.empty();
     }
 
     /** Records print every component; this one may hold a password. */
     @Override
     public String toString() {
         return "RetortConfig[projectDir=" + projectDir + ", scriptLocation=" + scriptLocation + ", url="
-                + Secrets.redact(url) + ", models=" + models + ", sqlite=" + sqlite + "]";
+                + Secrets.redactUrl(url) + ", models=" + models + ", dialectSettings=" + dialectSettings + "]";
     }
 
     public Path versionsDir() {
@@ -46,19 +44,20 @@ public record RetortConfig(Path projectDir, Path scriptLocation, String url, Pat
     }
 
     public RetortConfig withUrl(String newUrl) {
-        return new RetortConfig(projectDir, scriptLocation, newUrl, models, sqlite);
+        return new RetortConfig(projectDir, scriptLocation, newUrl, models, dialectSettings);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Builds a {@link RetortConfig}; relative paths resolve against the project directory (the working one by default). */
     public static final class Builder {
         private Path projectDir = Path.of("").toAbsolutePath();
         private Path scriptLocation;
         private String url;
         private Path models;
-        private SqliteSettings sqlite = SqliteSettings.DEFAULTS;
+        private final Map<String, Object> dialectSettings = new LinkedHashMap<>();
 
         public Builder projectDir(Path dir) {
             this.projectDir = dir.toAbsolutePath();
@@ -80,15 +79,16 @@ public record RetortConfig(Path projectDir, Path scriptLocation, String url, Pat
             return this;
         }
 
-        public Builder sqlite(SqliteSettings settings) {
-            this.sqlite = settings;
+        /** The settings object of dialect {@code name} (its own type, e.g. the SQLite dialect's settings record). */
+        public Builder dialectSettings(String name, Object settings) {
+            this.dialectSettings.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(settings, "settings"));
             return this;
         }
 
         public RetortConfig build() {
             Path scripts = scriptLocation == null ? projectDir.resolve("migrations") : projectDir.resolve(scriptLocation);
             Path modelsPath = models == null ? null : projectDir.resolve(models);
-            return new RetortConfig(projectDir, scripts.normalize(), url, modelsPath, sqlite);
+            return new RetortConfig(projectDir, scripts.normalize(), url, modelsPath, dialectSettings);
         }
     }
 }

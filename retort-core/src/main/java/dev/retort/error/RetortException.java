@@ -3,26 +3,15 @@ package dev.retort.error;
 /**
  * The one exception type users see. Its message is a single line that says what went wrong,
  * where (file, line or revision) and, where there is one, the fix. The CLI prints the message
- * alone; the stack trace only with {@code --debug}.
+ * alone; the stack trace only with {@code --debug}. What kind of failure it is, the subclass says
+ * ({@link UsageException}, {@link CheckFailedException}); what that means to a shell, the CLI decides.
  */
 public class RetortException extends RuntimeException {
-    private final int exitCode;
-
     public RetortException(String message) {
         this(message, null);
     }
 
     public RetortException(String message, Throwable cause) {
-        this(message, cause, 1);
-    }
-
-    protected RetortException(String message, Throwable cause, int exitCode) {
         super(message, cause);
-        this.exitCode = exitCode;
-    }
-
-    /** 1 for errors, 2 for bad usage, 3 for a check that found a problem. */
-    public int exitCode() {
-        return exitCode;
     }
 }

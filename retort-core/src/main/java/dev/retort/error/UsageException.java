@@ -1,8 +1,8 @@
 package dev.retort.error;
 
-/** The command was asked something it cannot mean: a bad option combination or argument. Exit code 2. */
+/** The command was asked something it cannot mean: a bad option combination or argument. */
 public class UsageException extends RetortException {
     public UsageException(String message) {
-        super(message, null, 2);
+        super(message);
     }
 }

@@ -1,6 +1,6 @@
 package dev.retort.history;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.spi.Dialect;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
 import dev.retort.ops.CreateTable;

@@ -4,6 +4,11 @@ import dev.retort.schema.Column;
 
 public record AddColumn(String table, Column column) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         return new DropColumn(table, column.name(), column);
     }

@@ -7,6 +7,11 @@ import dev.retort.schema.Column;
  */
 public record AlterColumn(String table, String column, ColumnChange change, Column existing) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         String current = change.newName() != null ? change.newName() : column;
         ColumnChange back = ColumnChange.change();

@@ -9,6 +9,11 @@ import java.util.List;
  * its own; this exists for revisions ported from Alembic and for readers who want the grouping visible.
  */
 public record BatchAlterTable(String table, List<Operation> operations) implements Operation {
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     public BatchAlterTable {
         operations = List.copyOf(operations);
     }

@@ -5,6 +5,11 @@ import java.util.Map;
 
 /** Inserts rows; each row maps column names to values (JDBC types). */
 public record BulkInsert(String table, List<Map<String, Object>> rows) implements Operation {
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     public BulkInsert {
         rows = List.copyOf(rows);
     }

@@ -4,6 +4,11 @@ import dev.retort.schema.CheckConstraint;
 
 public record CreateCheckConstraint(String table, CheckConstraint constraint) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         return new DropConstraint(table, constraint.name(), constraint);
     }

@@ -4,6 +4,11 @@ import dev.retort.schema.ForeignKey;
 
 public record CreateForeignKey(String table, ForeignKey constraint) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         return new DropConstraint(table, constraint.name(), constraint);
     }

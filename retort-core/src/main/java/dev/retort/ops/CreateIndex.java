@@ -4,6 +4,11 @@ import dev.retort.schema.Index;
 
 public record CreateIndex(Index index) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         return new DropIndex(index.name(), index.table(), index);
     }

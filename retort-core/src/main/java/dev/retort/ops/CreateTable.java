@@ -4,6 +4,11 @@ import dev.retort.schema.Table;
 
 public record CreateTable(Table definition) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         return new DropTable(definition.name(), definition);
     }

@@ -4,6 +4,11 @@ import dev.retort.schema.UniqueConstraint;
 
 public record CreateUniqueConstraint(String table, UniqueConstraint constraint) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         return new DropConstraint(table, constraint.name(), constraint);
     }

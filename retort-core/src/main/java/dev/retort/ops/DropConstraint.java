@@ -16,6 +16,11 @@ import dev.retort.schema.UniqueConstraint;
  */
 public record DropConstraint(String table, String name, TableElement definition) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         if (definition instanceof UniqueConstraint unique) {
             return new CreateUniqueConstraint(table, unique);

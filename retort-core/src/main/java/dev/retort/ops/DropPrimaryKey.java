@@ -9,6 +9,11 @@ import dev.retort.schema.PrimaryKey;
  */
 public record DropPrimaryKey(String table, PrimaryKey existing) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         if (existing == null) {
             throw new IrreversibleOperationException(this, "the primary key's columns are not known; write the downgrade");

@@ -1,26 +1,23 @@
 package dev.retort.ops;
 
-/** Raw SQL. @param dialect the only dialect to run it on ("sqlite", "postgresql", "mysql"), or null for all */
+/** Raw SQL. @param dialect the only dialect to run it on (a dialect's name or alias), or null for all */
 public record Execute(String sql, String dialect) implements Operation {
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
     @Override
     public Operation reverse() {
         throw new IrreversibleOperationException(this, "raw SQL has no automatic reverse; write the downgrade");
     }
 
     /**
-     * Whether this SQL runs on the named dialect. "postgres" is accepted for "postgresql" and "mariadb" for
-     * "mysql", the names people write as often as Retort's own.
+     * Whether this SQL runs on the dialect that answers to {@code dialectNames}: its name and the aliases people
+     * write as often (each dialect says which).
      */
-    public boolean appliesTo(String dialectName) {
-        if (dialect == null) {
-            return true;
-        }
-        String wanted = switch (dialect.toLowerCase(java.util.Locale.ROOT)) {
-            case "postgres" -> "postgresql";
-            case "mariadb" -> "mysql";
-            default -> dialect.toLowerCase(java.util.Locale.ROOT);
-        };
-        return wanted.equals(dialectName);
+    public boolean appliesTo(java.util.Set<String> dialectNames) {
+        return dialect == null || dialectNames.contains(dialect.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override

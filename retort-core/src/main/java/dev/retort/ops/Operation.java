@@ -10,6 +10,9 @@ public sealed interface Operation
         CreateUniqueConstraint, CreateForeignKey, CreateCheckConstraint, DropConstraint, CreatePrimaryKey,
         DropPrimaryKey, Execute, BulkInsert, BatchAlterTable {
 
+    /** Dispatches to the visitor's method for this kind of operation. */
+    <R> R accept(OperationVisitor<R> visitor);
+
     /** The operation that undoes this one. Throws when the operation lost what it would need to undo. */
     Operation reverse();
 

@@ -2,6 +2,11 @@ package dev.retort.ops;
 
 public record RenameTable(String table, String newName) implements Operation {
     @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Operation reverse() {
         return new RenameTable(newName, table);
     }

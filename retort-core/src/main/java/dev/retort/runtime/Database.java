@@ -3,88 +3,104 @@ package dev.retort.runtime;
 import dev.retort.config.JdbcUrls;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.Secrets;
-import dev.retort.dialect.Dialect;
 import dev.retort.error.RetortException;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.DialectProvider;
+import dev.retort.spi.DialectRegistry;
+import dev.retort.spi.FileBackups;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
+import java.util.Optional;
 
 /** One open connection to the user's database, with the dialect that speaks to it. */
 public final class Database implements AutoCloseable {
     private final Connection connection;
+    private final DialectProvider provider;
     private final Dialect dialect;
     private final String url;
+    private final RetortConfig config;
+    private final Secrets secrets;
 
-    private Database(Connection connection, Dialect dialect, String url) {
+    private Database(Connection connection, DialectProvider provider, Dialect dialect, String url,
+                     RetortConfig config, Secrets secrets) {
         this.connection = connection;
+        this.provider = provider;
         this.dialect = dialect;
         this.url = url;
+        this.config = config;
+        this.secrets = secrets;
     }
 
     public static Database open(RetortConfig config) {
+        return open(config, new Secrets(config.url()));
+    }
+
+    /** Connects to the configured URL; {@code secrets} masks its password in every message. */
+    public static Database open(RetortConfig config, Secrets secrets) {
         String url = config.url();
-        String dialectName = JdbcUrls.dialectOf(url);
-        Secrets.register(url);
-        Path file = JdbcUrls.sqliteFile(url);
-        Path folder = file == null ? null : file.toAbsolutePath().getParent();
-        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+        DialectProvider provider = DialectRegistry.installed().forUrl(url);
+        secrets.register(url);
+        Path folder = provider.databaseFile(url).map(f -> f.toAbsolutePath().getParent()).orElse(null);
+        if (folder != null && !Files.isDirectory(folder)) {
             // The driver would only say "unable to open database file".
-            throw new RetortException("cannot open the SQLite database " + file + ": folder " + folder
+            throw new RetortException("cannot open the " + provider.displayName() + " database "
+                    + provider.databaseFile(url).orElseThrow() + ": folder " + folder
                     + " does not exist; create it, or fix the url");
         }
         try {
             JdbcUrls.Credentials credentials = JdbcUrls.credentials(url);
-            Properties properties = new Properties();
-            if (credentials.user() != null) {
-                properties.setProperty("user", credentials.user());
-            }
-            if (credentials.password() != null) {
-                properties.setProperty("password", credentials.password());
-            }
-            return prepare(DriverManager.getConnection(JdbcUrls.forDriver(credentials.url()), properties),
-                    dialectName, url, config);
+            Connection connection = DriverManager.getConnection(provider.driverUrl(credentials.url()),
+                    credentials.properties());
+            return prepare(connection, provider, url, config, secrets);
         } catch (SQLException e) {
-            throw new RetortException("cannot connect to " + Secrets.redact(url) + ": "
-                    + Secrets.redact(firstLine(e.getMessage())), e);
+            throw new RetortException("cannot connect to " + secrets.redact(url) + ": "
+                    + secrets.redact(firstLine(e.getMessage())), e);
         }
     }
 
-    /** For applications that hand Retort their pool. */
-    public static Database open(DataSource dataSource, RetortConfig config) {
+    /** For applications that hand Retort their pool: the dialect is told by the connection itself. */
+    public static Database open(DataSource dataSource, RetortConfig config, Secrets secrets) {
         try {
             Connection connection = dataSource.getConnection();
-            String url = connection.getMetaData().getURL();
-            return prepare(connection, JdbcUrls.dialectOf(url), url, config);
+            try {
+                DialectProvider provider = DialectRegistry.installed().forConnection(connection);
+                return prepare(connection, provider, connection.getMetaData().getURL(), config, secrets);
+            } catch (RuntimeException | SQLException e) {
+                connection.close();
+                throw e;
+            }
         } catch (SQLException e) {
-            throw new RetortException("cannot get a connection from the data source: " + firstLine(e.getMessage()), e);
+            throw new RetortException("cannot get a connection from the data source: "
+                    + secrets.redact(firstLine(e.getMessage())), e);
         }
     }
 
-    /** A private in-memory SQLite database, for replaying revisions offline and for rehearsals. */
-    public static Database scratchSqlite(RetortConfig config) {
-        String url = "jdbc:sqlite::memory:";
+    /** A private scratch database of {@code provider}'s family, for replaying revisions while writing SQL offline. */
+    public static Database offlineScratch(DialectProvider provider, RetortConfig config) {
         try {
-            return prepare(DriverManager.getConnection(url), "sqlite", url, config);
+            return prepare(provider.openOfflineScratch(), provider, null, config, new Secrets());
         } catch (SQLException e) {
-            throw new RetortException("cannot open an in-memory SQLite database: " + e.getMessage(), e);
+            throw new RetortException("cannot open a scratch " + provider.displayName() + " database: "
+                    + e.getMessage(), e);
         }
     }
 
-    private static Database prepare(Connection connection, String dialectName, String url, RetortConfig config)
-            throws SQLException {
+    private static Database prepare(Connection connection, DialectProvider provider, String url, RetortConfig config,
+                                    Secrets secrets) throws SQLException {
         connection.setAutoCommit(true);
         Dialect dialect;
         try {
-            dialect = Dialects.forConnection(dialectName, connection, config);
+            dialect = provider.connect(connection, config);
         } catch (RuntimeException | SQLException e) {
             connection.close();
             throw e;
         }
-        return new Database(connection, dialect, url);
+        return new Database(connection, provider, dialect, url, config, secrets);
     }
 
     public Connection connection() {
@@ -95,14 +111,18 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
-    /** The URL, safe to print. */
-    public String displayUrl() {
-        return Secrets.redact(url);
+    public DialectProvider provider() {
+        return provider;
     }
 
-    /** The SQLite file behind this database, or null (another dialect, or in memory). */
-    public Path sqliteFile() {
-        return JdbcUrls.sqliteFile(url);
+    /** The URL, safe to print. */
+    public String displayUrl() {
+        return secrets.redact(url);
+    }
+
+    /** The backups of this database, when its family keeps its database in a file and this one is a file. */
+    public Optional<FileBackups> backups() {
+        return url == null ? Optional.empty() : provider.backups(url, config);
     }
 
     @Override

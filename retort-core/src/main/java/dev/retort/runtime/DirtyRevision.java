@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A revision that failed half-way where DDL commits as it goes (MySQL, MariaDB): the statements before the
+ * A revision that failed half-way where DDL commits as it goes: the statements before the
  * failing one stayed, so the schema is neither before nor after the revision. Only a person can tell which
  * way to repair it; the stamp afterwards says which state they chose, and clears the mark.
  *
  * @param direction  "up" or "down": the step that failed
  * @param finished   the stamp target once the step's remaining changes are made by hand
  * @param undone     the stamp target once the changes it made are undone by hand
+ * @param database   the database family as messages name it ("MySQL")
  */
-public record DirtyRevision(String revision, String direction, List<String> finished, List<String> undone) {
+public record DirtyRevision(String revision, String direction, List<String> finished, List<String> undone,
+                            String database) {
 
     /** The dirty marks in {@code log} (one per revision, the latest), with their stamp targets from the graph. */
-    public static List<DirtyRevision> in(List<LogEntry> log, RevisionGraph graph) {
+    public static List<DirtyRevision> in(List<LogEntry> log, RevisionGraph graph, String database) {
         Map<String, LogEntry> latest = new LinkedHashMap<>();
         for (LogEntry entry : log) {
             if (LogEntry.DIRTY.equals(entry.status())) {
@@ -29,15 +31,15 @@ public record DirtyRevision(String revision, String direction, List<String> fini
         }
         List<DirtyRevision> dirty = new ArrayList<>();
         for (LogEntry entry : latest.values()) {
-            dirty.add(of(entry.revision(), entry.direction(), graph));
+            dirty.add(of(entry.revision(), entry.direction(), graph, database));
         }
         return dirty;
     }
 
-    static DirtyRevision of(String revision, String direction, RevisionGraph graph) {
+    static DirtyRevision of(String revision, String direction, RevisionGraph graph, String database) {
         List<String> before = before(revision, graph);
-        return direction.equals("down") ? new DirtyRevision(revision, direction, before, List.of(revision))
-                : new DirtyRevision(revision, direction, List.of(revision), before);
+        return direction.equals("down") ? new DirtyRevision(revision, direction, before, List.of(revision), database)
+                : new DirtyRevision(revision, direction, List.of(revision), before, database);
     }
 
     /** What to do, in one line: the two ways out, each with its stamp. */
@@ -50,7 +52,7 @@ public record DirtyRevision(String revision, String direction, List<String> fini
     /** What happened and what to do, in one line, for {@code current}. */
     public String summary() {
         return "its " + (direction.equals("down") ? "downgrade" : "upgrade") + " failed half-way and left part of "
-                + "its changes (MySQL commits DDL as it goes); " + advice();
+                + "its changes (" + database + " commits DDL as it goes); " + advice();
     }
 
     /** Why an upgrade or downgrade stops here, in one line. */

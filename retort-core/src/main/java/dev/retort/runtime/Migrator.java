@@ -1,6 +1,7 @@
 package dev.retort.runtime;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.spi.Capability;
+import dev.retort.spi.Dialect;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
@@ -41,6 +42,7 @@ public final class Migrator {
     private final MigrationListener listener;
     /** False on MySQL: a revision that fails half-way leaves a dirty mark instead of rolling back. */
     private final boolean transactionalDdl;
+    private final Dialect dialect;
     /** Without a connection (--sql on a server database), the versions as the printed script leaves them. */
     private List<String> offlineVersions;
 
@@ -57,7 +59,8 @@ public final class Migrator {
         this.history = new HistoryStore(dialect);
         this.runner = new StepRunner(loader, dialect);
         this.transaction = dialect.revisionTransaction();
-        this.transactionalDdl = dialect.transactionalDdl();
+        this.transactionalDdl = dialect.has(Capability.TRANSACTIONAL_DDL);
+        this.dialect = dialect;
         this.listener = listener;
         this.offlineVersions = offlineVersions;
     }
@@ -101,7 +104,7 @@ public final class Migrator {
     /** Revisions that failed half-way earlier and are not repaired yet (MySQL); empty without a database. */
     public List<DirtyRevision> dirtyRevisions() {
         return session.connection() == null ? List.of()
-                : DirtyRevision.in(history.dirtyEntries(session.connection()), graph);
+                : DirtyRevision.in(history.dirtyEntries(session.connection()), graph, dialect.displayName());
     }
 
     private void refuseIfDirty() {
@@ -229,9 +232,9 @@ public final class Migrator {
             transaction.commit(session);
         } catch (RuntimeException e) {
             transaction.rollback(session);
-            return failure.leftUnmarked(e);
+            return failure.leftUnmarked(e, dialect.displayName());
         }
-        return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph));
+        return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dialect.displayName()));
     }
 
     /** Sets the version rows to {@code target} without running anything (for a database made by other means). */

@@ -1,8 +1,10 @@
 package dev.retort.runtime;
 
-import dev.retort.config.JdbcUrls;
 import dev.retort.config.RetortConfig;
-import dev.retort.dialect.Dialect;
+import dev.retort.spi.Capability;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.DialectProvider;
+import dev.retort.spi.DialectRegistry;
 import dev.retort.error.UsageException;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
@@ -46,12 +48,13 @@ public final class OfflineScript {
     }
 
     private String generate(String from, String to, Direction direction) {
-        String dialect = config.url() == null ? "sqlite" : JdbcUrls.dialectOf(config.url());
-        if (!dialect.equals("sqlite")) {
-            return withoutDatabase(Dialects.byName(dialect, config), from, to, direction);
+        DialectProvider provider = DialectRegistry.installed().forUrlOrDefault(config.url());
+        Dialect dialect = provider.offline(config);
+        if (!dialect.has(Capability.OFFLINE_NEEDS_SCRATCH_DATABASE)) {
+            return withoutDatabase(dialect, from, to, direction);
         }
         StringBuilder out = new StringBuilder();
-        try (Database scratch = Database.scratchSqlite(config)) {
+        try (Database scratch = Database.offlineScratch(provider, config)) {
             if (!from.isBlank() && !from.equals("base")) {
                 Migrator replay = Migrator.quiet(scripts, loader, scratch);
                 replay.run(replay.planUpgrade(scripts.graph().resolve(from)));
@@ -70,9 +73,9 @@ public final class OfflineScript {
     }
 
     /**
-     * Where every operation renders on its own (PostgreSQL: no table rebuilds that read a table's shape),
-     * the SQL is written straight from the revisions, with no database at all. What can only be learned from
-     * a database, such as the name PostgreSQL gave an unnamed constraint, fails naming the revision.
+     * Where every operation renders on its own (no table rebuild that reads a table's shape), the SQL is
+     * written straight from the revisions, with no database at all. What can only be learned from a database,
+     * such as the name a server gave an unnamed constraint, fails naming the revision.
      */
     private String withoutDatabase(Dialect dialect, String from, String to, Direction direction) {
         StringBuilder out = new StringBuilder();

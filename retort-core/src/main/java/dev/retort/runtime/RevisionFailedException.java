@@ -19,15 +19,15 @@ public class RevisionFailedException extends RetortException {
 
     /** The same failure, saying that it left part of the revision behind and how to get out of it. */
     RevisionFailedException leftDirty(DirtyRevision dirty) {
-        return new RevisionFailedException(getMessage() + "; what ran before the failing statement stays (MySQL "
-                + "commits DDL as it goes), so revision " + dirty.revision() + " is marked dirty: " + dirty.advice(),
+        return new RevisionFailedException(getMessage() + "; what ran before the failing statement stays ("
+                + dirty.database() + " commits DDL as it goes), so revision " + dirty.revision() + " is marked dirty: " + dirty.advice(),
                 getCause());
     }
 
     /** The same failure where even the dirty mark could not be written: the person is the only record left. */
-    RevisionFailedException leftUnmarked(RuntimeException whyNoMark) {
+    RevisionFailedException leftUnmarked(RuntimeException whyNoMark, String database) {
         RevisionFailedException failure = new RevisionFailedException(getMessage() + "; what ran before the failing"
-                + " statement stays (MySQL commits DDL as it goes), and the dirty mark could not be written ("
+                + " statement stays (" + database + " commits DDL as it goes), and the dirty mark could not be written ("
                 + whyNoMark.getMessage() + "): check the schema by hand before running again", getCause());
         failure.addSuppressed(whyNoMark);
         return failure;

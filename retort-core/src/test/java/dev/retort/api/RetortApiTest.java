@@ -98,39 +98,39 @@ class RetortApiTest {
     void configPrecedenceIsCommandLineThenEnvironmentThenFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, "[retort]\nurl = \"jdbc:sqlite:from-file.db\"\n");
-        assertEquals("jdbc:sqlite:" + dir.resolve("from-file.db"), ConfigFile.load(file, null, Map.of()).url(),
+        assertEquals("jdbc:sqlite:" + dir.resolve("from-file.db"), Retort.loadConfig(file, null, Map.of()).url(),
                 "relative SQLite paths resolve against the file's directory");
-        assertEquals("jdbc:sqlite:/env.db", ConfigFile.load(file, null, Map.of("RETORT_URL", "jdbc:sqlite:/env.db")).url());
+        assertEquals("jdbc:sqlite:/env.db", Retort.loadConfig(file, null, Map.of("RETORT_URL", "jdbc:sqlite:/env.db")).url());
         assertEquals("jdbc:sqlite:/cli.db",
-                ConfigFile.load(file, "jdbc:sqlite:/cli.db", Map.of("RETORT_URL", "jdbc:sqlite:/env.db")).url());
+                Retort.loadConfig(file, "jdbc:sqlite:/cli.db", Map.of("RETORT_URL", "jdbc:sqlite:/env.db")).url());
     }
 
     @Test
     void badConfigurationFilesNameTheFileAndTheKey(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("retort.toml");
         Files.writeString(file, "[retort]\nurll = \"jdbc:sqlite:x.db\"\n");
-        RetortException unknown = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
+        RetortException unknown = assertThrows(RetortException.class, () -> Retort.loadConfig(file, null, Map.of()));
         assertTrue(unknown.getMessage().contains("retort.toml:2: unknown key 'urll' in [retort]"), unknown.getMessage());
         Files.writeString(file, "[sqlite]\nforeign_keys = \"yes\"\n");
-        RetortException type = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
+        RetortException type = assertThrows(RetortException.class, () -> Retort.loadConfig(file, null, Map.of()));
         assertTrue(type.getMessage().contains("retort.toml:2: sqlite.foreign_keys must be true or false"),
                 type.getMessage());
         Files.writeString(file, "[retort\nurl = 1\n");
-        RetortException syntax = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
+        RetortException syntax = assertThrows(RetortException.class, () -> Retort.loadConfig(file, null, Map.of()));
         assertTrue(syntax.getMessage().contains("retort.toml:1: not valid TOML"), syntax.getMessage());
         Files.writeString(file, "# Retort\n[retort]\nscript_location = \"migrations\"\nurl = jdbc\n[sqlite]\n");
-        RetortException value = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
+        RetortException value = assertThrows(RetortException.class, () -> Retort.loadConfig(file, null, Map.of()));
         assertTrue(value.getMessage().contains("retort.toml:4: not valid TOML"), value.getMessage());
         Files.writeString(file, "[retort]\nurl = \"jdbc:sqlite:x.db\"\n\n[sqlight]\nfoo = 1\n");
-        RetortException section = assertThrows(RetortException.class, () -> ConfigFile.load(file, null, Map.of()));
+        RetortException section = assertThrows(RetortException.class, () -> Retort.loadConfig(file, null, Map.of()));
         assertTrue(section.getMessage().contains("retort.toml:4: unknown section [sqlight]"), section.getMessage());
     }
 
     @Test
     void passwordsAreMaskedInEveryForm() {
-        Secrets.register("jdbc:postgresql://app:hunter22@db.example/app");
-        assertEquals("jdbc:postgresql://app:***@db.example/app", Secrets.redact("jdbc:postgresql://app:hunter22@db.example/app"));
-        assertEquals("jdbc:mariadb://h/db?user=root&password=***", Secrets.redact("jdbc:mariadb://h/db?user=root&password=s3cret"));
-        assertEquals("login failed with ***", Secrets.redact("login failed with hunter22"));
+        Secrets secrets = new Secrets("jdbc:postgresql://app:hunter22@db.example/app");
+        assertEquals("jdbc:postgresql://app:***@db.example/app", secrets.redact("jdbc:postgresql://app:hunter22@db.example/app"));
+        assertEquals("jdbc:mariadb://h/db?user=root&password=***", secrets.redact("jdbc:mariadb://h/db?user=root&password=s3cret"));
+        assertEquals("login failed with ***", secrets.redact("login failed with hunter22"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import dev.retort.spi.DialectRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -12,12 +13,13 @@ class JdbcUrlsTest {
 
     @Test
     void jdbcMysqlIsHandedToTheBundledMariadbDriver() {
+        DialectRegistry dialects = DialectRegistry.installed();
         assertEquals("jdbc:mariadb://db.example:3306/app?sslMode=trust",
-                JdbcUrls.forDriver("jdbc:mysql://db.example:3306/app?sslMode=trust"));
-        assertEquals("jdbc:mariadb://h/app", JdbcUrls.forDriver("jdbc:mariadb://h/app"));
-        assertEquals("jdbc:postgresql://h/app", JdbcUrls.forDriver("jdbc:postgresql://h/app"));
-        assertEquals("mysql", JdbcUrls.dialectOf("jdbc:mysql://h/app"));
-        assertEquals("mysql", JdbcUrls.dialectOf("jdbc:mariadb://h/app"));
+                dialects.forUrl("jdbc:mysql://db.example:3306/app?sslMode=trust").driverUrl("jdbc:mysql://db.example:3306/app?sslMode=trust"));
+        assertEquals("jdbc:mariadb://h/app", dialects.forUrl("jdbc:mariadb://h/app").driverUrl("jdbc:mariadb://h/app"));
+        assertEquals("jdbc:postgresql://h/app", dialects.forUrl("jdbc:postgresql://h/app").driverUrl("jdbc:postgresql://h/app"));
+        assertEquals("mysql", dialects.forUrl("jdbc:mysql://h/app").name());
+        assertEquals("mysql", dialects.forUrl("jdbc:mariadb://h/app").name());
     }
 
     @Test
@@ -55,9 +57,9 @@ class JdbcUrlsTest {
                 .url("jdbc:mariadb://root:s3cretPw@127.0.0.1:3306/test").build();
         assertFalse(config.toString().contains("s3cretPw"), config.toString());
         assertEquals("jdbc:mariadb://127.0.0.1:3306/test?user=root&password=***",
-                Secrets.redact("jdbc:mariadb://127.0.0.1:3306/test?user=root&password=s3cretPw"));
-        assertEquals("jdbc:oracle:thin:scott/***@db:1521:x", Secrets.redact("jdbc:oracle:thin:scott/s3cretPw@db:1521:x"));
+                Secrets.redactUrl("jdbc:mariadb://127.0.0.1:3306/test?user=root&password=s3cretPw"));
+        assertEquals("jdbc:oracle:thin:scott/***@db:1521:x", Secrets.redactUrl("jdbc:oracle:thin:scott/s3cretPw@db:1521:x"));
         assertEquals("jdbc:sqlserver://db;user=sa;password=***;encrypt=true",
-                Secrets.redact("jdbc:sqlserver://db;user=sa;password=s3cretPw;encrypt=true"));
+                Secrets.redactUrl("jdbc:sqlserver://db;user=sa;password=s3cretPw;encrypt=true"));
     }
 }

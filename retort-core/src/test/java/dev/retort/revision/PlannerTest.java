@@ -1,14 +1,17 @@
 package dev.retort.revision;
 
+import dev.retort.error.UsageException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static dev.retort.revision.Revs.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 
 /** Plans, applied sets and ranges, through the {@link RevisionGraph} methods that delegate to {@link Planner}. */
 class PlannerTest {
@@ -177,7 +180,7 @@ class PlannerTest {
             InvalidTargetException e = assertThrows(InvalidTargetException.class,
                     () -> chain.upgradePlan(List.of("r0003"), "-1"));
             assertEquals("'-1' goes down; use `retort downgrade -1`", e.getMessage());
-            assertEquals(2, e.exitCode());
+            assertInstanceOf(UsageException.class, e, "a usage error (exit code 2)");
             assertThrows(InvalidTargetException.class, () -> two.upgradePlan(List.of("c2"), "fix@-1"));
         }
 

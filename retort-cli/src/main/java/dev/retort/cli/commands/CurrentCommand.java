@@ -21,7 +21,7 @@ public final class CurrentCommand extends Verb {
         List<String> current = project().retort().current();
         RevisionText text = new RevisionText(scripts, List.of(), project()::display);
         if (verbose) {
-            out().println("Current revision(s) for " + dev.retort.config.Secrets.redact(project().config().url()) + ":");
+            out().println("Current revision(s) for " + project().retort().secrets().redact(project().config().url()) + ":");
         }
         for (String id : current) {
             if (!scripts.contains(id)) {

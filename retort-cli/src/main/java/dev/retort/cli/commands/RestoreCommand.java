@@ -30,8 +30,7 @@ public final class RestoreCommand extends Verb {
         if (previous != null) {
             out().println("Backup of the replaced file: " + project().display(previous));
         }
-        out().println("Restored " + project().display(project().config().url() == null ? Path.of("")
-                : dev.retort.config.JdbcUrls.sqliteFile(project().config().url())));
+        out().println("Restored " + project().display(project().retort().databaseFile()));
         return 0;
     }
 }

@@ -1,15 +1,20 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.autogen.DiffHooks;
+import dev.retort.autogen.ScratchDatabase;
 import dev.retort.dialect.Inspector;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.Operation;
+import dev.retort.spi.Capability;
+import dev.retort.spi.Dialect;
 
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * MySQL 8.0.16+ and MariaDB 10.5+ (the first with enforced CHECK constraints and, on MariaDB, information_schema
@@ -20,6 +25,15 @@ import java.util.List;
  * left it.
  */
 public final class MysqlDialect implements Dialect {
+    /** "mariadb" is written as often as the dialect's own name. */
+    static final Set<String> NAMES = Set.of(MysqlProvider.NAME, "mariadb");
+    /**
+     * Not {@link Capability#TRANSACTIONAL_DDL}: MySQL and MariaDB commit each DDL statement implicitly (MySQL
+     * reference, "Statements That Cause an Implicit Commit"). Defaults and checks are stored as the server
+     * rewrites them ({@code information_schema.CHECK_CONSTRAINTS} shows {@code octet_length} for {@code length}).
+     */
+    private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.REWRITES_STORED_EXPRESSIONS);
+    private static final DiffHooks DIFF_HOOKS = new MysqlDiffHooks();
     private final MysqlServer fixedServer;
     private final MysqlInspector inspector = new MysqlInspector();
     private final MysqlRevisionTransaction transaction;
@@ -45,13 +59,33 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public String name() {
-        return "mysql";
+        return MysqlProvider.NAME;
     }
 
-    /** MySQL and MariaDB commit each DDL statement implicitly (MySQL reference, "Statements That Cause an Implicit Commit"). */
     @Override
-    public boolean transactionalDdl() {
-        return false;
+    public String displayName() {
+        return "MySQL";
+    }
+
+    @Override
+    public Set<String> names() {
+        return NAMES;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public DiffHooks diffHooks() {
+        return DIFF_HOOKS;
+    }
+
+    /** A database of its own on the live server, dropped after. */
+    @Override
+    public ScratchDatabase scratch(Connection live) {
+        return new MysqlScratch(live);
     }
 
     @Override

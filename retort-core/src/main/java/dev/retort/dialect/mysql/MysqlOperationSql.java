@@ -19,6 +19,7 @@ import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
+import dev.retort.ops.OperationVisitor;
 import dev.retort.ops.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.Index;
@@ -38,7 +39,7 @@ import static dev.retort.dialect.mysql.MysqlIdentifiers.quote;
  * connection (a script written for review), only what the operation itself says is used, and what needs
  * more is refused with the reason.
  */
-final class MysqlOperationSql {
+final class MysqlOperationSql implements OperationVisitor<List<String>> {
     private final MysqlServer server;
     private final MysqlInspector inspector;
     private final Connection connection;
@@ -59,46 +60,97 @@ final class MysqlOperationSql {
     }
 
     List<String> render(Operation operation) {
+        return operation.accept(this);
+    }
+
+    @Override
+    public List<String> visit(CreateTable operation) {
         List<String> sql = new ArrayList<>();
-        if (operation instanceof CreateTable create) {
-            sql.add(MysqlDdlRenderer.createTable(create.definition()));
-            create.definition().indexes().forEach(i -> sql.add(MysqlDdlRenderer.createIndex(i, server)));
-        } else if (operation instanceof DropTable drop) {
-            sql.add(MysqlDdlRenderer.dropTable(drop.table()));
-        } else if (operation instanceof RenameTable rename) {
-            sql.add(MysqlDdlRenderer.renameTable(rename.table(), rename.newName()));
-        } else if (operation instanceof AddColumn add) {
-            sql.add(MysqlDdlRenderer.addColumn(add.table(), add.column()));
-        } else if (operation instanceof DropColumn drop) {
-            sql.add(MysqlDdlRenderer.dropColumn(drop.table(), drop.column()));
-        } else if (operation instanceof AlterColumn alter) {
-            sql.add(alterColumn(alter));
-        } else if (operation instanceof CreateIndex create) {
-            sql.add(MysqlDdlRenderer.createIndex(create.index(), server));
-        } else if (operation instanceof DropIndex drop) {
-            sql.add(dropIndex(drop));
-        } else if (operation instanceof CreateUniqueConstraint create) {
-            sql.add(MysqlDdlRenderer.addConstraint(create.table(), MysqlDdlRenderer.unique(create.constraint())));
-        } else if (operation instanceof CreateForeignKey create) {
-            sql.add(MysqlDdlRenderer.addConstraint(create.table(), MysqlDdlRenderer.foreignKey(create.constraint())));
-        } else if (operation instanceof CreateCheckConstraint create) {
-            sql.add(MysqlDdlRenderer.addConstraint(create.table(), MysqlDdlRenderer.check(create.constraint())));
-        } else if (operation instanceof CreatePrimaryKey create) {
-            sql.add(MysqlDdlRenderer.addConstraint(create.table(), MysqlDdlRenderer.primaryKey(create.key())));
-        } else if (operation instanceof DropPrimaryKey drop) {
-            sql.add(dropPrimaryKey(drop.table()));
-        } else if (operation instanceof DropConstraint drop) {
-            sql.addAll(new MysqlConstraintDrop(this, connection == null ? null : existingTable(drop.table()))
-                    .statements(drop));
-        } else if (operation instanceof Execute execute) {
-            if (execute.appliesTo("mysql")) {
-                sql.add(execute.sql());
-            }
-        } else if (operation instanceof BulkInsert insert) {
-            sql.addAll(MysqlDdlRenderer.insert(insert.table(), insert.rows()));
-        } else if (operation instanceof BatchAlterTable batch) {
-            batch.operations().forEach(o -> sql.addAll(render(o)));
-        }
+        sql.add(MysqlDdlRenderer.createTable(operation.definition()));
+        operation.definition().indexes().forEach(i -> sql.add(MysqlDdlRenderer.createIndex(i, server)));
+        return sql;
+    }
+
+    @Override
+    public List<String> visit(DropTable operation) {
+        return List.of(MysqlDdlRenderer.dropTable(operation.table()));
+    }
+
+    @Override
+    public List<String> visit(RenameTable operation) {
+        return List.of(MysqlDdlRenderer.renameTable(operation.table(), operation.newName()));
+    }
+
+    @Override
+    public List<String> visit(AddColumn operation) {
+        return List.of(MysqlDdlRenderer.addColumn(operation.table(), operation.column()));
+    }
+
+    @Override
+    public List<String> visit(DropColumn operation) {
+        return List.of(MysqlDdlRenderer.dropColumn(operation.table(), operation.column()));
+    }
+
+    @Override
+    public List<String> visit(AlterColumn operation) {
+        return List.of(alterColumn(operation));
+    }
+
+    @Override
+    public List<String> visit(CreateIndex operation) {
+        return List.of(MysqlDdlRenderer.createIndex(operation.index(), server));
+    }
+
+    @Override
+    public List<String> visit(DropIndex operation) {
+        return List.of(dropIndex(operation));
+    }
+
+    @Override
+    public List<String> visit(CreateUniqueConstraint operation) {
+        return List.of(MysqlDdlRenderer.addConstraint(operation.table(), MysqlDdlRenderer.unique(operation.constraint())));
+    }
+
+    @Override
+    public List<String> visit(CreateForeignKey operation) {
+        return List.of(MysqlDdlRenderer.addConstraint(operation.table(), MysqlDdlRenderer.foreignKey(operation.constraint())));
+    }
+
+    @Override
+    public List<String> visit(CreateCheckConstraint operation) {
+        return List.of(MysqlDdlRenderer.addConstraint(operation.table(), MysqlDdlRenderer.check(operation.constraint())));
+    }
+
+    @Override
+    public List<String> visit(CreatePrimaryKey operation) {
+        return List.of(MysqlDdlRenderer.addConstraint(operation.table(), MysqlDdlRenderer.primaryKey(operation.key())));
+    }
+
+    @Override
+    public List<String> visit(DropPrimaryKey operation) {
+        return List.of(dropPrimaryKey(operation.table()));
+    }
+
+    @Override
+    public List<String> visit(DropConstraint operation) {
+        return new MysqlConstraintDrop(this, connection == null ? null : existingTable(operation.table()))
+                .statements(operation);
+    }
+
+    @Override
+    public List<String> visit(Execute operation) {
+        return operation.appliesTo(MysqlDialect.NAMES) ? List.of(operation.sql()) : List.of();
+    }
+
+    @Override
+    public List<String> visit(BulkInsert operation) {
+        return MysqlDdlRenderer.insert(operation.table(), operation.rows());
+    }
+
+    @Override
+    public List<String> visit(BatchAlterTable operation) {
+        List<String> sql = new ArrayList<>();
+        operation.operations().forEach(o -> sql.addAll(o.accept(this)));
         return sql;
     }
 

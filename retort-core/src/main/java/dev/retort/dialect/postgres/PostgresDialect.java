@@ -1,32 +1,20 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.autogen.DiffHooks;
+import dev.retort.autogen.ScratchDatabase;
 import dev.retort.dialect.Inspector;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
-import dev.retort.ops.AddColumn;
-import dev.retort.ops.AlterColumn;
 import dev.retort.ops.BatchAlterTable;
-import dev.retort.ops.BulkInsert;
-import dev.retort.ops.CreateCheckConstraint;
-import dev.retort.ops.CreateForeignKey;
-import dev.retort.ops.CreateIndex;
-import dev.retort.ops.CreatePrimaryKey;
-import dev.retort.ops.CreateTable;
-import dev.retort.ops.CreateUniqueConstraint;
-import dev.retort.ops.DropColumn;
-import dev.retort.ops.DropConstraint;
-import dev.retort.ops.DropIndex;
-import dev.retort.ops.DropPrimaryKey;
-import dev.retort.ops.DropTable;
-import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
-import dev.retort.ops.RenameTable;
-import dev.retort.schema.Column;
-import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.spi.Capability;
+import dev.retort.spi.Dialect;
 
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * PostgreSQL. DDL is transactional (wiki.postgresql.org/wiki/Transactional_DDL_in_PostgreSQL:_A_Competitive_Analysis),
@@ -38,15 +26,50 @@ public final class PostgresDialect implements Dialect {
     private final PostgresInspector inspector = new PostgresInspector();
     private final PostgresRevisionTransaction transaction = new PostgresRevisionTransaction();
 
+    private static final Set<Capability> CAPABILITIES = EnumSet.of(
+            // CREATE, ALTER and DROP roll back with their transaction
+            // (wiki.postgresql.org/wiki/Transactional_DDL_in_PostgreSQL:_A_Competitive_Analysis).
+            Capability.TRANSACTIONAL_DDL,
+            // Defaults and checks are stored as parsed expressions and printed back by pg_get_expr, in the
+            // server's own spelling (postgresql.org/docs/current/functions-info.html).
+            Capability.REWRITES_STORED_EXPRESSIONS);
+    private static final DiffHooks DIFF_HOOKS = new PostgresDiffHooks();
+
     @Override
     public String name() {
-        return "postgresql";
+        return PostgresProvider.NAME;
     }
 
-    /** PostgreSQL rolls back CREATE, ALTER and DROP with the transaction they ran in. */
     @Override
-    public boolean transactionalDdl() {
-        return true;
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    /** "postgres" is written as often as the dialect's own name. */
+    @Override
+    public Set<String> names() {
+        return Set.of(PostgresProvider.NAME, "postgres");
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public DiffHooks diffHooks() {
+        return DIFF_HOOKS;
+    }
+
+    /** A schema of the live database that exists only inside a transaction that is rolled back. */
+    @Override
+    public ScratchDatabase scratch(Connection live) {
+        return new PostgresScratch(live);
+    }
+
+    @Override
+    public Schema asStored(Schema models, Connection connection) {
+        return connection == null ? models : PostgresModels.asStored(models, connection);
     }
 
     /**
@@ -66,65 +89,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> render(Operation operation, SqlSession session) {
-        List<String> sql = new ArrayList<>();
-        if (operation instanceof CreateTable create) {
-            sql.add(PostgresDdlRenderer.createTable(create.definition()));
-            for (Index index : create.definition().indexes()) {
-                sql.add(PostgresDdlRenderer.createIndex(index));
-            }
-        } else if (operation instanceof DropTable drop) {
-            sql.add(PostgresDdlRenderer.dropTable(drop.table()));
-        } else if (operation instanceof RenameTable rename) {
-            sql.add(PostgresDdlRenderer.renameTable(rename.table(), rename.newName()));
-        } else if (operation instanceof AddColumn add) {
-            sql.add(PostgresDdlRenderer.addColumn(add.table(), add.column()));
-        } else if (operation instanceof DropColumn drop) {
-            sql.add(PostgresDdlRenderer.dropColumn(drop.table(), drop.column()));
-        } else if (operation instanceof AlterColumn alter) {
-            Column existing = alter.existing() != null ? alter.existing() : liveColumn(session, alter.table(), alter.column());
-            sql.addAll(PostgresDdlRenderer.alterColumn(alter.table(), alter.column(), alter.change(), existing));
-        } else if (operation instanceof CreateIndex create) {
-            sql.add(PostgresDdlRenderer.createIndex(create.index()));
-        } else if (operation instanceof DropIndex drop) {
-            sql.add(PostgresDdlRenderer.dropIndex(drop.name()));
-        } else if (operation instanceof CreateUniqueConstraint create) {
-            sql.add(PostgresDdlRenderer.createUnique(create.table(), create.constraint()));
-        } else if (operation instanceof CreateForeignKey create) {
-            sql.add(PostgresDdlRenderer.createForeignKey(create.table(), create.constraint()));
-        } else if (operation instanceof CreateCheckConstraint create) {
-            sql.add(PostgresDdlRenderer.createCheck(create.table(), create.constraint()));
-        } else if (operation instanceof CreatePrimaryKey create) {
-            sql.add(PostgresDdlRenderer.createPrimaryKey(create.table(), create.key()));
-        } else if (operation instanceof DropPrimaryKey drop) {
-            sql.add(PostgresDdlRenderer.dropConstraint(drop.table(),
-                    PostgresConstraintNames.primaryKey(session, drop.table(), drop.existing())));
-        } else if (operation instanceof DropConstraint drop) {
-            String name = drop.name() != null ? drop.name()
-                    : PostgresConstraintNames.unnamed(session, drop.table(), drop.definition());
-            sql.add(PostgresDdlRenderer.dropConstraint(drop.table(), name));
-        } else if (operation instanceof Execute execute) {
-            if (execute.appliesTo("postgresql")) {
-                sql.add(execute.sql());
-            }
-        } else if (operation instanceof BulkInsert insert) {
-            sql.addAll(PostgresDdlRenderer.insert(insert.table(), insert.rows()));
-        } else if (operation instanceof BatchAlterTable batch) {
-            for (Operation inner : batch.operations()) {
-                sql.addAll(render(inner, session));
-            }
-        }
-        return sql;
-    }
-
-    /**
-     * The column as the database has it, for a hand-written {@code alterColumn} that does not say (its default
-     * must survive a type change; a boolean default is spelled by the column's type); null offline.
-     */
-    private Column liveColumn(SqlSession session, String table, String column) {
-        if (session.connection() == null) {
-            return null;
-        }
-        return inspector.table(session.connection(), table).flatMap(t -> t.column(column)).orElse(null);
+        return operation.accept(new PostgresOperationSql(session, inspector, names()));
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.List;
  * like. PostgreSQL rewrites what it is given: {@code score BETWEEN 0 AND 100} is kept as
  * {@code score >= 0 AND score <= 100}, {@code lower(name)} on a varchar as {@code lower(name::text)},
  * {@code binary(16)} as {@code bytea}. Rather than imitate those rewrites, each model table is created in a
- * {@link PostgresScratchSchema} (columns, primary key, checks, indexes) and read back; the columns, check
+ * {@link PostgresScratch} (columns, primary key, checks, indexes) and read back; the columns, check
  * expressions and index terms come from there, everything else (names, keys, foreign keys) from the models.
  */
 public final class PostgresModels {
@@ -31,7 +31,7 @@ public final class PostgresModels {
             return models;
         }
         PostgresInspector inspector = new PostgresInspector();
-        return new PostgresScratchSchema(live).inside(connection -> {
+        return new PostgresScratch(live).inside(connection -> {
             List<Table> stored = new ArrayList<>();
             for (Table table : models.tables()) {
                 create(connection, table);

@@ -11,7 +11,7 @@
  *   <li>{@link dev.retort.dialect.postgres.PostgresInspector} reads the current schema from the catalogs
  *   ({@link dev.retort.dialect.postgres.PostgresCatalog}).</li>
  *   <li>For autogenerate and check, {@link dev.retort.dialect.postgres.PostgresModels} spells the models as
- *   PostgreSQL stores them, in a {@link dev.retort.dialect.postgres.PostgresScratchSchema} that only exists in
+ *   PostgreSQL stores them, in a {@link dev.retort.dialect.postgres.PostgresScratch} that only exists in
  *   a rolled-back transaction; {@link dev.retort.dialect.postgres.PostgresDiffHooks} compares what remains
  *   ({@link dev.retort.dialect.postgres.PostgresExpressions}).</li>
  * </ul>

@@ -1,6 +1,9 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.autogen.DiffHooks;
+import dev.retort.autogen.ScratchDatabase;
+import dev.retort.spi.Capability;
+import dev.retort.spi.Dialect;
 import dev.retort.dialect.Inspector;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
@@ -18,6 +21,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,32 +37,79 @@ import java.util.Objects;
  * out by rebuilding the table ({@link SqliteRebuild}), planned by {@link SqliteRebuildPlanner}.
  */
 public final class SqliteDialect implements Dialect {
-    private final SqliteOptions options;
+    private static final Set<Capability> CAPABILITIES = EnumSet.of(
+            // SQLite rolls back CREATE, DROP and ALTER with their transaction (sqlite.org/lang_transaction.html).
+            Capability.TRANSACTIONAL_DDL,
+            // The database is one file, and VACUUM INTO writes a consistent copy of it (sqlite.org/lang_vacuum.html).
+            Capability.FILE_BACKUPS,
+            // A rebuild restates the table as it is (sqlite.org/lang_altertable.html#otheralter), so --sql needs
+            // the schema that earlier revisions left: they are replayed on an in-memory database.
+            Capability.OFFLINE_NEEDS_SCRATCH_DATABASE,
+            // PRAGMA foreign_key_check lists the rows whose parent is missing (sqlite.org/pragma.html).
+            Capability.FOREIGN_KEY_SCAN);
+    private static final DiffHooks DIFF_HOOKS = new SqliteDiffHooks();
+    private final SqliteSettings options;
     private final SqliteInspector inspector = new SqliteInspector();
     private final SqliteRevisionTransaction transaction;
 
-    public SqliteDialect(SqliteOptions options) {
+    public SqliteDialect(SqliteSettings options) {
         this.options = Objects.requireNonNull(options, "options");
         this.transaction = new SqliteRevisionTransaction(options);
     }
 
     public SqliteDialect() {
-        this(SqliteOptions.DEFAULT);
+        this(SqliteSettings.DEFAULT);
     }
 
-    public SqliteOptions options() {
+    public SqliteSettings options() {
         return options;
     }
 
     @Override
     public String name() {
-        return "sqlite";
+        return SqliteProvider.NAME;
     }
 
-    /** SQLite rolls back CREATE, DROP and ALTER with the transaction they ran in. */
     @Override
-    public boolean transactionalDdl() {
-        return true;
+    public String displayName() {
+        return "SQLite";
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of(SqliteProvider.NAME);
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public DiffHooks diffHooks() {
+        return DIFF_HOOKS;
+    }
+
+    @Override
+    public ScratchDatabase scratch(Connection live) {
+        return new SqliteScratch();
+    }
+
+    /** {@code PRAGMA foreign_key_check} (sqlite.org/pragma.html#pragma_foreign_key_check), Retort's tables left out. */
+    @Override
+    public Map<String, Long> foreignKeyViolations(Connection connection) {
+        Map<String, Long> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                if (!table.toLowerCase(Locale.ROOT).startsWith("retort_")) {
+                    counts.merge(table, 1L, Long::sum);
+                }
+            }
+        } catch (SQLException e) {
+            throw new RetortException("PRAGMA foreign_key_check failed: " + e.getMessage(), e);
+        }
+        return counts;
     }
 
     /**
@@ -104,7 +160,7 @@ public final class SqliteDialect implements Dialect {
         } else if (operation instanceof DropIndex drop) {
             sql.add(SqliteDdlRenderer.dropIndex(drop.name()));
         } else if (operation instanceof Execute execute) {
-            if (execute.appliesTo("sqlite")) {
+            if (execute.appliesTo(names())) {
                 sql.add(execute.sql());
             }
         } else if (operation instanceof BulkInsert insert) {

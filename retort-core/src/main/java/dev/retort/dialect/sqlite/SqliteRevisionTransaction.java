@@ -29,7 +29,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
     /** How long a runner waits for another one's migration before giving up. */
     static final int LOCK_WAIT_MS = 600_000;
 
-    private final SqliteOptions options;
+    private final SqliteSettings options;
     private final Map<Connection, State> active = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Connections whose last commit was checked and left no foreign key violation at all. */
     private final Set<Connection> knownClean = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -38,7 +38,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
      * @param options with {@code foreignKeys}, references are checked at commit even when the connection
      *                itself does not enforce them (the application does); without it, only when it does
      */
-    public SqliteRevisionTransaction(SqliteOptions options) {
+    public SqliteRevisionTransaction(SqliteSettings options) {
         this.options = options;
     }
 

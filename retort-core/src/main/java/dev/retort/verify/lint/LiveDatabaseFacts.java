@@ -1,15 +1,15 @@
 package dev.retort.verify.lint;
 
-import dev.retort.config.JdbcUrls;
+import dev.retort.spi.DialectProvider;
+import dev.retort.spi.DialectRegistry;
 import dev.retort.config.RetortConfig;
+import dev.retort.config.Secrets;
 import dev.retort.error.RetortException;
 import dev.retort.runtime.Database;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 
 import javax.sql.DataSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,7 +28,7 @@ public final class LiveDatabaseFacts implements DatabaseFacts {
     }
 
     /**
-     * The configured database when lint can reach it, else null. A SQLite file that does not exist yet is
+     * The configured database when lint can reach it, else null. A database file that does not exist yet is
      * not reachable (opening it would create it); nor is a URL this build cannot connect to.
      *
      * @param dataSource the application's pool, or null to connect to the configured URL
@@ -36,7 +36,7 @@ public final class LiveDatabaseFacts implements DatabaseFacts {
     public static Database openIfReachable(RetortConfig config, DataSource dataSource) {
         if (dataSource != null) {
             try {
-                return Database.open(dataSource, config);
+                return Database.open(dataSource, config, new Secrets(config.url()));
             } catch (RetortException e) {
                 return null;
             }
@@ -45,8 +45,8 @@ public final class LiveDatabaseFacts implements DatabaseFacts {
         if (url == null || url.isBlank()) {
             return null;
         }
-        Path file = JdbcUrls.sqliteFile(url);
-        if (url.startsWith("jdbc:sqlite:") && (file == null || !Files.isRegularFile(file))) {
+        Optional<DialectProvider> provider = DialectRegistry.installed().find(url);
+        if (provider.isPresent() && !provider.get().exists(url)) {
             return null;
         }
         try {

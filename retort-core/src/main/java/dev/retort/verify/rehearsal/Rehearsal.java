@@ -1,24 +1,21 @@
 package dev.retort.verify.rehearsal;
 
-import dev.retort.config.JdbcUrls;
 import dev.retort.config.RetortConfig;
 import dev.retort.config.Secrets;
-import dev.retort.error.RetortException;
 import dev.retort.runtime.Database;
 import dev.retort.script.MigrationLoader;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.spi.DialectProvider;
+import dev.retort.spi.DialectRegistry;
+import dev.retort.spi.RehearsalDatabase;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * {@code retort test}: the guide's "test against existing data" and "test the downgrade path", done on a
- * throw-away copy of the configured database (or an empty one), never on the database itself: a SQLite
- * file is copied with {@code VACUUM INTO}, a PostgreSQL database with {@code CREATE DATABASE ... TEMPLATE},
- * a MySQL or MariaDB database table by table ({@link MysqlRehearsalDatabase}).
+ * throw-away copy of the configured database (or an empty one), never on the database itself: each dialect
+ * makes its copy its own way ({@link DialectProvider#rehearsalCopy}).
  */
 public final class Rehearsal {
     private final RetortConfig config;
@@ -35,15 +32,18 @@ public final class Rehearsal {
     /** @param emptyDatabase rehearse on an empty database instead of a copy of the configured one */
     public RehearsalReport run(boolean emptyDatabase) {
         Original original = original();
-        ScriptDirectory scripts = ScriptDirectory.load(config.versionsDir());
         boolean copy = !emptyDatabase && original.exists();
         String what = copy ? "a copy of " + original.describe()
                 : emptyDatabase ? "an empty database" : "an empty database (" + original.describe() + " does not exist yet)";
-        Map<String, Trial> trials = RehearsalRun.trials(scripts);
         Models models;
         boolean hadApplied;
+        ScriptDirectory scripts;
+        Map<String, Trial> trials;
+        // The scratch database first: a database that cannot be rehearsed on is the first thing to say.
         try (RehearsalDatabase scratch = copy ? original.copy() : original.empty();
              Database database = Database.open(config.withUrl(scratch.url()))) {
+            scripts = ScriptDirectory.load(config.versionsDir());
+            trials = RehearsalRun.trials(scripts);
             RehearsalRun run = new RehearsalRun(database, scripts, loader, trials);
             hadApplied = run.hadApplied();
             run.upThroughPending();
@@ -92,65 +92,34 @@ public final class Rehearsal {
                 + String.join("; ", differences), true);
     }
 
+    /**
+     * The configured database, and how to get a throw-away copy of it or an empty one of its kind: a file is
+     * there once it exists, a server database is there if the URL connects.
+     */
     private Original original() {
-        String dialect = JdbcUrls.dialectOf(config.url());
-        Path file = JdbcUrls.sqliteFile(config.url());
-        if (dialect.equals("postgresql")) {
-            return onServer(config.url(), PostgresRehearsalDatabase::copyOf, PostgresRehearsalDatabase::empty);
-        }
-        if (dialect.equals("mysql")) {
-            return onServer(config.url(), MysqlRehearsalDatabase::copyOf, MysqlRehearsalDatabase::empty);
-        }
-        if (!dialect.equals("sqlite") || file == null) {
-            throw new RetortException("retort test rehearses on a copy of a SQLite database file or of a PostgreSQL "
-                    + "or MySQL database; " + Secrets.redact(config.url()) + " is none of them");
-        }
-        Path absolute = file.toAbsolutePath();
+        String url = config.url();
+        DialectProvider provider = DialectRegistry.installed().forUrl(url);
+        String described = provider.databaseFile(url).map(f -> f.toAbsolutePath().toString())
+                .orElseGet(() -> Secrets.redactUrl(url));
         return new Original() {
             @Override
             public boolean exists() {
-                return Files.exists(absolute);
+                return provider.exists(url);
             }
 
             @Override
             public String describe() {
-                return absolute.toString();
+                return described;
             }
 
             @Override
             public RehearsalDatabase copy() {
-                return DatabaseCopy.of(absolute);
+                return provider.rehearsalCopy(url);
             }
 
             @Override
             public RehearsalDatabase empty() {
-                return DatabaseCopy.empty();
-            }
-        };
-    }
-
-    /** A database on a server: it is there if the URL connects, and its copies are made on the same server. */
-    private static Original onServer(String url, Function<String, RehearsalDatabase> copy,
-                                     Function<String, RehearsalDatabase> empty) {
-        return new Original() {
-            @Override
-            public boolean exists() {
-                return true;
-            }
-
-            @Override
-            public String describe() {
-                return Secrets.redact(url);
-            }
-
-            @Override
-            public RehearsalDatabase copy() {
-                return copy.apply(url);
-            }
-
-            @Override
-            public RehearsalDatabase empty() {
-                return empty.apply(url);
+                return provider.rehearsalEmpty(url);
             }
         };
     }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * The state of the rehearsal database between two steps: its schema as the inspector reads it, the rows
- * of every table, and the rows that break a foreign key ({@code PRAGMA foreign_key_check} on SQLite), per table.
+ * of every table, and the rows that break a foreign key (where the dialect can scan for them), per table.
  * Retort's own tables are left out: they change with every step by design.
  */
 record Snapshot(Schema schema, Map<String, Long> rows, Map<String, Long> violations) {
@@ -26,9 +26,9 @@ record Snapshot(Schema schema, Map<String, Long> rows, Map<String, Long> violati
         for (Table table : schema.tables()) {
             rows.put(table.name(), count(connection, "SELECT count(*) FROM " + database.dialect().quote(table.name())));
         }
-        // PostgreSQL, and InnoDB on MySQL, check every foreign key as each statement runs, so no revision can leave
-        // a dangling reference (short of raw SQL turning FOREIGN_KEY_CHECKS off, which MySQL offers no scan to catch).
-        Map<String, Long> violations = database.dialect().name().equals("sqlite") ? violations(connection) : Map.of();
+        // A database without a scan checks every foreign key as each statement runs, so no revision can leave a
+        // dangling reference (short of raw SQL switching the checks off, which such a server offers no scan to catch).
+        Map<String, Long> violations = database.dialect().foreignKeyViolations(connection);
         return new Snapshot(schema, rows, violations);
     }
 
@@ -38,20 +38,5 @@ record Snapshot(Schema schema, Map<String, Long> rows, Map<String, Long> violati
         } catch (SQLException e) {
             throw new RetortException("rehearsal: " + sql + " failed: " + e.getMessage(), e);
         }
-    }
-
-    private static Map<String, Long> violations(Connection connection) {
-        Map<String, Long> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
-            while (rs.next()) {
-                String table = rs.getString(1);
-                if (!table.toLowerCase(java.util.Locale.ROOT).startsWith("retort_")) {
-                    counts.merge(table, 1L, Long::sum);
-                }
-            }
-        } catch (SQLException e) {
-            throw new RetortException("rehearsal: PRAGMA foreign_key_check failed: " + e.getMessage(), e);
-        }
-        return counts;
     }
 }

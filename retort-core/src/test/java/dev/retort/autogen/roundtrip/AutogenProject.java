@@ -2,6 +2,7 @@ package dev.retort.autogen.roundtrip;
 
 import dev.retort.api.Retort;
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.sqlite.SqliteSettings;
 import dev.retort.autogen.DiffResult;
 import dev.retort.schema.Schema;
 import dev.retort.script.NewRevision;
@@ -57,7 +58,7 @@ final class AutogenProject {
                 .projectDir(dir)
                 .url(database.url())
                 .models(models)
-                .sqlite(new RetortConfig.SqliteSettings(true, "off", 1))
+                .dialectSettings("sqlite", new SqliteSettings(true, "off", 1))
                 .build());
     }
 

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Operations that need no table rebuild: operation in, exact SQL out. */
 class SqliteDdlRendererTest {
-    private final SqliteDialect dialect = new SqliteDialect(new SqliteOptions(true));
+    private final SqliteDialect dialect = new SqliteDialect(new SqliteSettings(true));
 
     private List<String> render(Operation op) {
         return dialect.render(op, new CapturingSession((java.sql.Connection) null));

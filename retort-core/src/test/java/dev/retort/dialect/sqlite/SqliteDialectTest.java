@@ -24,7 +24,7 @@ class SqliteDialectTest {
 
     @Test
     void createdTablesReadBackAsWritten() throws Exception {
-        SqliteDialect dialect = new SqliteDialect(new SqliteOptions(true));
+        SqliteDialect dialect = new SqliteDialect(new SqliteSettings(true));
         try (SqliteTestDb db = new SqliteTestDb(dir, true)) {
             Table parent = Table.of("parent", column("id", INTEGER).primaryKey().autoIncrement(),
                     column("name", string(50)).notNull().unique(), check("length(name) > 0"));

@@ -28,7 +28,7 @@ class SqliteGuardTest {
     @TempDir
     Path dir;
 
-    private final SqliteDialect dialect = new SqliteDialect(new SqliteOptions(true));
+    private final SqliteDialect dialect = new SqliteDialect(new SqliteSettings(true));
 
     /** A real session that runs one extra statement right after the first statement starting with {@code after}. */
     static final class SessionWithExtra extends JdbcSession {

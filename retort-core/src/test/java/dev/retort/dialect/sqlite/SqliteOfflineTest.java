@@ -57,7 +57,7 @@ class SqliteOfflineTest {
 
     @Test
     void printsTheWholeRebuildScriptInsideTheRevisionTransaction() throws Exception {
-        SqliteDialect dialect = new SqliteDialect(new SqliteOptions(true));
+        SqliteDialect dialect = new SqliteDialect(new SqliteSettings(true));
         try (Connection scratch = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             OfflineSession session = new OfflineSession(scratch);
             dialect.apply(List.of(new CreateTable(Table.of("users", column("id", INTEGER).primaryKey(),

@@ -40,7 +40,7 @@ class SqliteRebuildDetailsTest {
     @TempDir
     Path dir;
 
-    private final SqliteDialect dialect = new SqliteDialect(new SqliteOptions(true));
+    private final SqliteDialect dialect = new SqliteDialect(new SqliteSettings(true));
 
     @Test
     void largeTablesAreCopiedInChunksWithProgress() throws Exception {

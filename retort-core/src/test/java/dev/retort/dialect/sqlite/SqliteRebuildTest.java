@@ -32,7 +32,7 @@ class SqliteRebuildTest {
     @TempDir
     Path dir;
 
-    private final SqliteDialect dialect = new SqliteDialect(new SqliteOptions(true));
+    private final SqliteDialect dialect = new SqliteDialect(new SqliteSettings(true));
 
     static void createFamily(SqliteTestDb db, int rows) {
         db.exec("CREATE TABLE parent (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, legacy TEXT, amount INTEGER)",

@@ -156,7 +156,7 @@ class SqliteRenderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void rendersAndReverses(Case c) throws Exception {
-        SqliteDialect dialect = new SqliteDialect(new SqliteOptions(true));
+        SqliteDialect dialect = new SqliteDialect(new SqliteSettings(true));
         try (SqliteTestDb db = new SqliteTestDb(dir, true)) {
             db.exec(SCHEMA_PARENT, "CREATE INDEX ix_parent_name ON parent (name)", TRIGGER,
                     "INSERT INTO parent (name, note, score) VALUES ('a', NULL, 1), ('b', 'x', 2)");

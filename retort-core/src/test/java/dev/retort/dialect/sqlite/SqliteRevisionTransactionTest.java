@@ -22,7 +22,7 @@ class SqliteRevisionTransactionTest {
 
     @Test
     void foreignKeysAreOffInsideAndRestoredAfterCommitAndRollback() throws Exception {
-        SqliteRevisionTransaction tx = new SqliteRevisionTransaction(new SqliteOptions(true));
+        SqliteRevisionTransaction tx = new SqliteRevisionTransaction(new SqliteSettings(true));
         try (SqliteTestDb db = new SqliteTestDb(dir, true)) {
             tx.begin(db.session);
             assertTrue(tx.isActive(db.connection));
@@ -41,7 +41,7 @@ class SqliteRevisionTransactionTest {
 
     @Test
     void refusesToBeginInsideAnOpenTransaction() throws Exception {
-        SqliteRevisionTransaction tx = new SqliteRevisionTransaction(new SqliteOptions(true));
+        SqliteRevisionTransaction tx = new SqliteRevisionTransaction(new SqliteSettings(true));
         try (SqliteTestDb db = new SqliteTestDb(dir, true)) {
             db.exec("BEGIN");
             RetortException e = assertThrows(RetortException.class, () -> tx.begin(db.session));
@@ -52,7 +52,7 @@ class SqliteRevisionTransactionTest {
 
     @Test
     void aSecondRunnerWaitsForTheWriteLock() throws Exception {
-        SqliteRevisionTransaction tx = new SqliteRevisionTransaction(new SqliteOptions(true));
+        SqliteRevisionTransaction tx = new SqliteRevisionTransaction(new SqliteSettings(true));
         String url = "jdbc:sqlite:" + dir.resolve("lock.sqlite3");
         try (Connection first = DriverManager.getConnection(url); Connection second = DriverManager.getConnection(url)) {
             JdbcSession a = new JdbcSession(first);

@@ -137,7 +137,7 @@ class RehearsalTest {
                 "op.createTable(\"users\", column(\"id\", INTEGER).primaryKey());", "op.dropTable(\"users\");");
         var config = p.retort.config();
         var withModels = new dev.retort.config.RetortConfig(config.projectDir(), config.scriptLocation(), config.url(),
-                dir.resolve("models"), config.sqlite());
+                dir.resolve("models"), config.dialectSettings());
 
         RehearsalReport report = dev.retort.api.Retort.open(withModels).rehearse(true,
                 db -> db.dialect().inspector().table(db.connection(), "users").isPresent() ? List.of() : List.of("no users"));

@@ -1,0 +1,156 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.dialect.SqlSession;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AlterColumn;
+import dev.retort.ops.BatchAlterTable;
+import dev.retort.ops.BulkInsert;
+import dev.retort.ops.CreateCheckConstraint;
+import dev.retort.ops.CreateForeignKey;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreatePrimaryKey;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.CreateUniqueConstraint;
+import dev.retort.ops.DropColumn;
+import dev.retort.ops.DropConstraint;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
+import dev.retort.ops.DropTable;
+import dev.retort.ops.Execute;
+import dev.retort.ops.Operation;
+import dev.retort.ops.OperationVisitor;
+import dev.retort.ops.RenameTable;
+import dev.retort.schema.Column;
+import dev.retort.schema.Index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The statements one operation becomes on PostgreSQL. {@code ALTER TABLE} does everything a revision asks
+ * for, so each operation is its own statements; what an operation does not carry (an unnamed constraint's
+ * name, a column's current definition) is read through the session's connection when there is one.
+ */
+final class PostgresOperationSql implements OperationVisitor<List<String>> {
+    private final SqlSession session;
+    private final PostgresInspector inspector;
+    private final Set<String> dialectNames;
+
+    PostgresOperationSql(SqlSession session, PostgresInspector inspector, Set<String> dialectNames) {
+        this.session = session;
+        this.inspector = inspector;
+        this.dialectNames = dialectNames;
+    }
+
+    @Override
+    public List<String> visit(CreateTable operation) {
+        List<String> sql = new ArrayList<>();
+        sql.add(PostgresDdlRenderer.createTable(operation.definition()));
+        for (Index index : operation.definition().indexes()) {
+            sql.add(PostgresDdlRenderer.createIndex(index));
+        }
+        return sql;
+    }
+
+    @Override
+    public List<String> visit(DropTable operation) {
+        return List.of(PostgresDdlRenderer.dropTable(operation.table()));
+    }
+
+    @Override
+    public List<String> visit(RenameTable operation) {
+        return List.of(PostgresDdlRenderer.renameTable(operation.table(), operation.newName()));
+    }
+
+    @Override
+    public List<String> visit(AddColumn operation) {
+        return List.of(PostgresDdlRenderer.addColumn(operation.table(), operation.column()));
+    }
+
+    @Override
+    public List<String> visit(DropColumn operation) {
+        return List.of(PostgresDdlRenderer.dropColumn(operation.table(), operation.column()));
+    }
+
+    @Override
+    public List<String> visit(AlterColumn operation) {
+        Column existing = operation.existing() != null ? operation.existing()
+                : liveColumn(operation.table(), operation.column());
+        return PostgresDdlRenderer.alterColumn(operation.table(), operation.column(), operation.change(), existing);
+    }
+
+    @Override
+    public List<String> visit(CreateIndex operation) {
+        return List.of(PostgresDdlRenderer.createIndex(operation.index()));
+    }
+
+    @Override
+    public List<String> visit(DropIndex operation) {
+        return List.of(PostgresDdlRenderer.dropIndex(operation.name()));
+    }
+
+    @Override
+    public List<String> visit(CreateUniqueConstraint operation) {
+        return List.of(PostgresDdlRenderer.createUnique(operation.table(), operation.constraint()));
+    }
+
+    @Override
+    public List<String> visit(CreateForeignKey operation) {
+        return List.of(PostgresDdlRenderer.createForeignKey(operation.table(), operation.constraint()));
+    }
+
+    @Override
+    public List<String> visit(CreateCheckConstraint operation) {
+        return List.of(PostgresDdlRenderer.createCheck(operation.table(), operation.constraint()));
+    }
+
+    @Override
+    public List<String> visit(DropConstraint operation) {
+        String name = operation.name() != null ? operation.name()
+                : PostgresConstraintNames.unnamed(session, operation.table(), operation.definition());
+        return List.of(PostgresDdlRenderer.dropConstraint(operation.table(), name));
+    }
+
+    @Override
+    public List<String> visit(CreatePrimaryKey operation) {
+        return List.of(PostgresDdlRenderer.createPrimaryKey(operation.table(), operation.key()));
+    }
+
+    @Override
+    public List<String> visit(DropPrimaryKey operation) {
+        return List.of(PostgresDdlRenderer.dropConstraint(operation.table(),
+                PostgresConstraintNames.primaryKey(session, operation.table(), operation.existing())));
+    }
+
+    @Override
+    public List<String> visit(Execute operation) {
+        return operation.appliesTo(dialectNames) ? List.of(operation.sql()) : List.of();
+    }
+
+    @Override
+    public List<String> visit(BulkInsert operation) {
+        return PostgresDdlRenderer.insert(operation.table(), operation.rows());
+    }
+
+    @Override
+    public List<String> visit(BatchAlterTable operation) {
+        List<String> sql = new ArrayList<>();
+        for (Operation inner : operation.operations()) {
+            sql.addAll(inner.accept(this));
+        }
+        return sql;
+    }
+
+    /**
+     * The column as the database has it, for a hand-written {@code alterColumn} that does not say (its default
+     * must survive a type change; a boolean default is spelled by the column's type); null offline.
+     */
+    private Column liveColumn(String table, String column) {
+        if (session.connection() == null) {
+            return null;
+        }
+        return inspector.table(session.connection(), table).flatMap(t -> t.column(column)).orElse(null);
+    }
+
+}

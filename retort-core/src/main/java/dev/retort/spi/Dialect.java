@@ -1,0 +1,70 @@
+package dev.retort.spi;
+
+import dev.retort.autogen.DiffHooks;
+import dev.retort.autogen.ScratchDatabase;
+import dev.retort.dialect.Inspector;
+import dev.retort.dialect.RevisionTransaction;
+import dev.retort.dialect.SqlSession;
+import dev.retort.ops.Operation;
+import dev.retort.schema.Schema;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One database family, as the runtime sees it. Each dialect package has the same set of classes (provider,
+ * dialect, inspector, DDL renderer, diff hooks, types, revision transaction, scratch and rehearsal databases),
+ * so a reader finds things by name. Generic code decides by {@link #has(Capability)}, never by {@link #name()}.
+ */
+public interface Dialect {
+
+    /** The dialect's name, as in {@code op.execute(dialect, sql)}, a retort.toml section and messages. */
+    String name();
+
+    /** The family as people call it in messages: "SQLite". */
+    String displayName();
+
+    /** Every name an {@code op.execute(dialect, sql)} may use for this family (its name and common aliases). */
+    Set<String> names();
+
+    Set<Capability> capabilities();
+
+    default boolean has(Capability capability) {
+        return capabilities().contains(capability);
+    }
+
+    /** Carries out a revision's operations in order, planning dialect work (e.g. SQLite rebuilds) as needed. */
+    void apply(List<Operation> operations, SqlSession session);
+
+    /** The statements one operation renders to, for review and table-driven tests. */
+    List<String> render(Operation operation, SqlSession session);
+
+    Inspector inspector();
+
+    /** How the diff decides what is "the same" on this family (types, defaults, expressions). */
+    DiffHooks diffHooks();
+
+    /** How each revision's transaction begins and ends, and how runners exclude each other. */
+    RevisionTransaction revisionTransaction();
+
+    /**
+     * Where a schema.sql model is applied to be read back: an empty database of this family, private to the
+     * caller. {@code live} is the user's database when there is one (a server makes the scratch beside it), or null.
+     */
+    ScratchDatabase scratch(Connection live);
+
+    /** Models written in Java, spelled as this database would store them ({@link Capability#REWRITES_STORED_EXPRESSIONS}). */
+    default Schema asStored(Schema models, Connection connection) {
+        return models;
+    }
+
+    /** Rows whose foreign keys point nowhere, counted by table ({@link Capability#FOREIGN_KEY_SCAN}); else empty. */
+    default Map<String, Long> foreignKeyViolations(Connection connection) {
+        return Map.of();
+    }
+
+    /** Quotes an identifier when it needs quoting. */
+    String quote(String identifier);
+}
