@@ -1,6 +1,10 @@
 package dev.retort.autogen;
 
-import dev.retort.sql.SqlQuotes;
+import dev.retort.sql.SqlFlavor;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlLexer.Kind;
+import dev.retort.sql.SqlLexer.Token;
+
 import java.util.Locale;
 
 /**
@@ -8,7 +12,7 @@ import java.util.Locale;
  * spelling, so text that means the same compares equal: letter case and spacing outside string literals,
  * redundant outer parentheses (databases add them when they store a default) and identifier quotes.
  */
-final class SqlText {
+public final class SqlText {
     private SqlText() {
     }
 
@@ -28,67 +32,63 @@ final class SqlText {
             return null;
         }
         StringBuilder out = new StringBuilder();
-        String s = sql.strip();
-        int i = 0;
         boolean pendingSpace = false;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+        for (Token t : SqlLexer.tokens(sql.strip(), SqlFlavor.ANY)) {
+            if (t.kind().isTrivia()) {
                 pendingSpace = true;
-                i++;
                 continue;
             }
-            int end;
-            String token;
-            if (c == '\'') {
-                end = SqlQuotes.closing(s, i, '\'');
-                token = s.substring(i, end);
-            } else if (c == '"' && doubleQuotedIsLiteral) {
-                end = SqlQuotes.closing(s, i, '"');
-                String inner = s.substring(i + 1, end - 1).replace("\"\"", "\"");
-                token = "'" + inner.replace("'", "''") + "'";
-            } else if (c == '"' || c == '`' || c == '[') {
-                char close = c == '[' ? ']' : c;
-                end = SqlQuotes.closing(s, i, close);
-                token = s.substring(i + 1, end - 1).toLowerCase(Locale.ROOT);
-            } else {
-                end = i + 1;
-                token = String.valueOf(Character.toLowerCase(c));
-            }
+            String token = spelling(t, doubleQuotedIsLiteral);
             if (pendingSpace && out.length() > 0 && isWord(out.charAt(out.length() - 1)) && isWord(token.charAt(0))) {
                 out.append(' ');
             }
             pendingSpace = false;
             out.append(token);
-            i = end;
         }
         return stripOuterParentheses(out.toString());
+    }
+
+    /** A literal as written (its prefix, as in X'00', in lower case), a name unquoted, the rest in lower case. */
+    private static String spelling(Token t, boolean doubleQuotedIsLiteral) {
+        if (t.kind() == Kind.STRING) {
+            int quote = t.text().indexOf('\'');
+            return t.text().substring(0, quote).toLowerCase(Locale.ROOT) + t.text().substring(quote);
+        }
+        if (t.kind() == Kind.QUOTED && t.text().startsWith("\"") && doubleQuotedIsLiteral) {
+            return "'" + t.identifier().replace("'", "''") + "'";
+        }
+        if (t.kind() == Kind.QUOTED) {
+            return t.identifier().toLowerCase(Locale.ROOT);
+        }
+        return t.text().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isWord(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '.';
     }
 
-    static String stripOuterParentheses(String text) {
+    /** Without the parentheses that enclose all of it, as often as they do: {@code ((a > 0))} is {@code a > 0}. */
+    public static String stripOuterParentheses(String text) {
         String s = text;
-        while (s.length() >= 2 && s.charAt(0) == '(' && matchingParen(s, 0) == s.length() - 1) {
+        while (s.length() >= 2 && s.charAt(0) == '(' && closingParenthesis(s) == s.length() - 1) {
             s = s.substring(1, s.length() - 1).strip();
         }
         return s;
     }
 
-    private static int matchingParen(String s, int open) {
+    /** Where the parenthesis opening {@code s} closes, strings and quoted names skipped; -1 when it never does. */
+    private static int closingParenthesis(String s) {
         int depth = 0;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\'') {
-                i = SqlQuotes.closing(s, i, '\'') - 1;
-            } else if (c == '(') {
+        for (Token t : SqlLexer.tokens(s, SqlFlavor.ANY)) {
+            if (t.kind() != Kind.PUNCT) {
+                continue;
+            }
+            if (t.text().equals("(")) {
                 depth++;
-            } else if (c == ')') {
+            } else if (t.text().equals(")")) {
                 depth--;
                 if (depth == 0) {
-                    return i;
+                    return t.start();
                 }
             }
         }

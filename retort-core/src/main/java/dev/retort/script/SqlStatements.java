@@ -1,101 +1,107 @@
 package dev.retort.script;
 
-import dev.retort.sql.SqlQuotes;
+import dev.retort.sql.SqlFlavor;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlLexer.Kind;
+import dev.retort.sql.SqlLexer.Token;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Splits SQL text into statements at top-level semicolons. Knows enough SQL not to split inside string
- * literals, quoted identifiers, comments, PostgreSQL dollar quotes, or a trigger's BEGIN ... END body.
+ * Splits SQL text into statements at top-level semicolons, reading it with the one {@link SqlLexer}: never inside
+ * a string, a quoted name, a comment or a dollar-quoted body, nor inside a trigger's or routine's
+ * {@code BEGIN ... END} block, whose own {@code IF ... END IF} and {@code CASE ... END} nest within it.
+ * A statement that is only comments is no statement; an executable comment ({@code /*!40101 ... *}{@code /}) is one.
  */
 public final class SqlStatements {
     private SqlStatements() {
     }
 
+    /** With every quoting form any supported database uses ({@link SqlFlavor#ANY}). */
     public static List<String> split(String sql) {
+        return split(sql, SqlFlavor.ANY);
+    }
+
+    public static List<String> split(String sql, SqlFlavor flavor) {
         List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int i = 0;
-        int n = sql.length();
-        int blockDepth = 0;
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (c == '\'' || c == '"' || c == '`') {
-                int end = SqlQuotes.closing(sql, i, c);
-                current.append(sql, i, end);
-                i = end;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int end = sql.indexOf('\n', i);
-                end = end < 0 ? n : end;
-                current.append(sql, i, end);
-                i = end;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                end = end < 0 ? n : end + 2;
-                current.append(sql, i, end);
-                i = end;
-            } else if (c == '$' && dollarTag(sql, i) != null) {
-                String tag = dollarTag(sql, i);
-                int end = sql.indexOf(tag, i + tag.length());
-                end = end < 0 ? n : end + tag.length();
-                current.append(sql, i, end);
-                i = end;
-            } else if (Character.isLetter(c) && (i == 0 || !isWordChar(sql.charAt(i - 1)))) {
-                int end = i;
-                while (end < n && isWordChar(sql.charAt(end))) {
-                    end++;
-                }
-                String word = sql.substring(i, end).toUpperCase(Locale.ROOT);
-                if ((word.equals("BEGIN") && isTriggerBody(current)) || word.equals("CASE")) {
-                    blockDepth++;
-                } else if (word.equals("END") && blockDepth > 0) {
-                    blockDepth--;
-                }
-                current.append(sql, i, end);
-                i = end;
-            } else if (c == ';' && blockDepth == 0) {
-                add(statements, current);
-                current.setLength(0);
-                i++;
-            } else {
-                current.append(c);
-                i++;
+        List<Token> tokens = SqlLexer.tokens(sql, flavor);
+        int start = 0;
+        int depth = 0;
+        List<Token> significant = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.kind() == Kind.PUNCT && token.text().equals(";") && depth == 0) {
+                add(statements, sql.substring(start, token.start()), significant);
+                start = token.end();
+                significant.clear();
+                continue;
             }
+            if (token.kind().isTrivia()) {
+                continue;
+            }
+            depth += blockChange(significant, token, depth);
+            significant.add(token);
         }
-        add(statements, current);
+        add(statements, sql.substring(start), significant);
         return statements;
     }
 
-    /** A BEGIN opens a block only inside CREATE TRIGGER; elsewhere it starts a transaction. */
-    private static boolean isTriggerBody(CharSequence statementSoFar) {
-        return statementSoFar.toString().toUpperCase(Locale.ROOT).matches("(?s)\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b.*");
+    /**
+     * How a token changes the block depth: {@code BEGIN} opens a block in a trigger or routine body (elsewhere it
+     * starts a transaction), {@code CASE} and {@code IF}/{@code LOOP}/{@code WHILE}/{@code REPEAT} inside a block
+     * open one, {@code END} closes one. {@code END IF}, {@code END LOOP} and the like close the one their keyword
+     * opened, so the word after END is not counted again.
+     */
+    private static int blockChange(List<Token> before, Token token, int depth) {
+        Token previous = before.isEmpty() ? null : before.get(before.size() - 1);
+        boolean afterEnd = previous != null && previous.is("END");
+        if (token.is("BEGIN") && (depth > 0 || isBodyStatement(before))) {
+            return 1;
+        }
+        if (token.is("CASE") && !afterEnd) {
+            return 1;
+        }
+        if (depth > 0 && !afterEnd && startsStatement(previous) && (token.is("IF") || token.is("LOOP")
+                || token.is("WHILE") || token.is("REPEAT"))) {
+            return 1;
+        }
+        if (token.is("END") && depth > 0) {
+            return -1;
+        }
+        return 0;
     }
 
-    private static void add(List<String> statements, StringBuilder current) {
-        String statement = current.toString().strip();
-        if (!statement.isEmpty() && !onlyComments(statement)) {
+    /**
+     * Whether a statement of a block starts after {@code previous}: only there are IF, LOOP, WHILE and REPEAT
+     * control flow; elsewhere they are functions ({@code IF(a, b, c)}, {@code REPEAT('x', 3)}) or part of
+     * {@code IF EXISTS}.
+     */
+    private static boolean startsStatement(Token previous) {
+        if (previous == null) {
+            return false;
+        }
+        String text = previous.kind() == Kind.PUNCT ? previous.text() : previous.upper();
+        return text.equals(";") || text.equals(":") || text.equals("BEGIN") || text.equals("THEN")
+                || text.equals("ELSE") || text.equals("DO") || text.equals("LOOP") || text.equals("REPEAT");
+    }
+
+    /** A statement that has a body: CREATE [OR REPLACE] [DEFINER=...] TRIGGER, PROCEDURE, FUNCTION or EVENT. */
+    private static boolean isBodyStatement(List<Token> before) {
+        if (before.isEmpty() || !before.get(0).is("CREATE")) {
+            return false;
+        }
+        for (Token token : before) {
+            if (token.is("TRIGGER") || token.is("PROCEDURE") || token.is("FUNCTION") || token.is("EVENT")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<String> statements, String text, List<Token> significant) {
+        String statement = text.strip();
+        if (!significant.isEmpty()) {
             statements.add(statement);
         }
-    }
-
-    private static boolean onlyComments(String statement) {
-        String withoutComments = statement.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("--[^\n]*", "");
-        return withoutComments.isBlank();
-    }
-
-    private static String dollarTag(String sql, int start) {
-        int end = start + 1;
-        while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
-            end++;
-        }
-        if (end < sql.length() && sql.charAt(end) == '$' && (start == 0 || !isWordChar(sql.charAt(start - 1)))) {
-            return sql.substring(start, end + 1);
-        }
-        return null;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

@@ -1,7 +1,11 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.sql.SqlQuotes;
+import dev.retort.autogen.SqlText;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlLexer.Kind;
+import dev.retort.sql.SqlLexer.Token;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,52 +35,28 @@ final class MysqlExpressions {
         }
         String s = backslashEscapedQuotes ? stored.replace("\\'", "'") : stored;
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\'') {
-                int end = literalEnd(s, i);
+        List<Token> tokens = SqlLexer.tokens(s, MysqlIdentifiers.FLAVOR);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Kind.STRING) {
                 // MariaDB writes a quote inside a literal as \'; the standard spelling '' means the same.
-                out.append(standardQuotes(s.substring(i, end)));
-                i = end;
-            } else if (c == '`') {
-                int end = SqlQuotes.closing(s, i, '`');
-                String name = s.substring(i + 1, Math.max(i + 1, end - 1));
+                out.append(standardQuotes(t.text()));
+            } else if (t.kind() == Kind.QUOTED && t.text().startsWith("`")) {
+                String name = t.identifier();
                 boolean bare = PLAIN.matcher(name).matches() && !RESERVED.contains(name.toUpperCase(Locale.ROOT));
-                out.append(bare ? name : s.substring(i, end));
-                i = end;
-            } else if (c == '_' && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
-                var m = INTRODUCER.matcher(s).region(i, s.length());
-                if (m.lookingAt() && m.end() < s.length() && s.charAt(m.end()) == '\'') {
-                    i = m.end();
-                } else {
-                    out.append(c);
-                    i++;
-                }
-            } else {
-                out.append(c);
-                i++;
+                out.append(bare ? name : t.text());
+            } else if (!isIntroducer(tokens, i)) {
+                out.append(t.text());
             }
         }
         return stripOuterParentheses(out.toString().strip());
     }
 
-    /** Just past the quote closing the literal that opens at {@code open}; {@code \'} and {@code ''} do not close it. */
-    private static int literalEnd(String s, int open) {
-        int i = open + 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
-                i += 2;
-            } else if (c == '\'') {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        return s.length();
+    /** A character-set introducer right before a literal ({@code _utf8mb4'a'}): the server's, not the model's. */
+    private static boolean isIntroducer(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.kind() == Kind.WORD && INTRODUCER.matcher(t.text()).matches() && i + 1 < tokens.size()
+                && tokens.get(i + 1).kind() == Kind.STRING && tokens.get(i + 1).start() == t.end();
     }
 
     /** {@code 'it\'s'} as {@code 'it''s'}; other backslash escapes ({@code \\}) stay as they are. */
@@ -96,50 +76,14 @@ final class MysqlExpressions {
 
     /** One spelling for comparing two expressions: no case or spacing differences outside string literals. */
     static String comparable(String expression) {
-        String s = readable(expression, false);
         StringBuilder out = new StringBuilder();
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\'') {
-                int end = SqlQuotes.closing(s, i, '\'');
-                out.append(s, i, end);
-                i = end;
-            } else {
-                if (!Character.isWhitespace(c)) {
-                    out.append(Character.toLowerCase(c));
-                }
-                i++;
-            }
+        for (Token t : SqlLexer.significant(readable(expression, false), MysqlIdentifiers.FLAVOR)) {
+            out.append(t.kind() == Kind.STRING ? t.text() : t.text().toLowerCase(Locale.ROOT));
         }
         return stripOuterParentheses(out.toString());
     }
 
     static String stripOuterParentheses(String text) {
-        String s = text;
-        while (s.length() >= 2 && s.charAt(0) == '(' && closingParenthesis(s) == s.length() - 1) {
-            s = s.substring(1, s.length() - 1).strip();
-        }
-        return s;
-    }
-
-    /** Where the parenthesis opening {@code s} closes, skipping string literals and quoted names; -1 if never. */
-    private static int closingParenthesis(String s) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\'' || c == '`' || c == '"') {
-                i = SqlQuotes.closing(s, i, c) - 1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        return SqlText.stripOuterParentheses(text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.sql.SqlFlavor;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,6 +11,11 @@ import java.util.stream.Collectors;
  * be after an upgrade. {@code mysqldump} quotes the same way.
  */
 public final class MysqlIdentifiers {
+    /**
+     * How MySQL and MariaDB write SQL: a backslash escapes in strings (dev.mysql.com/doc/refman/8.0/en/string-literals.html),
+     * {@code #} starts a comment and {@code /*! ... *}{@code /} is run, not skipped (.../comments.html).
+     */
+    public static final SqlFlavor FLAVOR = new SqlFlavor(false, true, true, true, false);
     private MysqlIdentifiers() {
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.sql.SqlLexer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
@@ -102,17 +103,6 @@ final class PostgresExpressions {
     }
 
     private static int closingQuote(String text, int open) {
-        int i = open + 1;
-        while (i < text.length()) {
-            if (text.charAt(i) == '\'') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return text.length();
+        return SqlLexer.closingQuote(text, open, PostgresIdentifiers.FLAVOR);
     }
 }

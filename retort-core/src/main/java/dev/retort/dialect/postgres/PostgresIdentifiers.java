@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.sql.SqlFlavor;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
  * when it is already lower case and no keyword; {@code AuditLog} is quoted and keeps its case.
  */
 final class PostgresIdentifiers {
+    /** postgresql.org/docs/current/sql-syntax-lexical.html: dollar quoting, E'' escape strings, "" names. */
+    static final SqlFlavor FLAVOR = new SqlFlavor(true, false, false, false, false);
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
 
     /**

@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.sqlite.SqlTokenizer.Token;
+import dev.retort.sql.SqlLexer.Kind;
+import dev.retort.sql.SqlLexer.Token;
 
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ final class SqlExpressions {
     /** The names among {@code candidates} (lower case) that {@code sql} uses as columns; a name followed by "(" is a function. */
     static Set<String> columnsIn(String sql, Set<String> candidates) {
         Set<String> used = new HashSet<>();
-        List<Token> tokens = SqlTokenizer.tokenize(sql);
+        List<Token> tokens = SqliteIdentifiers.tokens(sql);
         for (int i = 0; i < tokens.size(); i++) {
             if (isColumnReference(tokens, i) && candidates.contains(key(tokens.get(i).identifier()))) {
                 used.add(key(tokens.get(i).identifier()));
@@ -31,7 +32,7 @@ final class SqlExpressions {
     /** Every identifier in {@code sql} that is one of {@code names} (lower case), as written, function names included. */
     static Set<String> identifiersIn(String sql, Set<String> names) {
         Set<String> used = new HashSet<>();
-        for (Token t : SqlTokenizer.tokenize(sql)) {
+        for (Token t : SqliteIdentifiers.tokens(sql)) {
             if (isName(t) && names.contains(key(t.identifier()))) {
                 used.add(t.identifier());
             }
@@ -41,7 +42,7 @@ final class SqlExpressions {
 
     /** Rewrites references to column {@code from}, as SQLite's RENAME COLUMN does. */
     static String renameIn(String sql, String from, String to) {
-        List<Token> tokens = SqlTokenizer.tokenize(sql);
+        List<Token> tokens = SqliteIdentifiers.tokens(sql);
         StringBuilder out = new StringBuilder();
         int last = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -57,8 +58,8 @@ final class SqlExpressions {
     /** One spelling per expression, whatever its case, spacing and quoting of names. */
     static String normalize(String expression) {
         StringBuilder out = new StringBuilder();
-        for (Token t : SqlTokenizer.tokenize(expression)) {
-            out.append(t.kind() == SqlTokenizer.Kind.STRING ? t.text() : key(t.identifier())).append(' ');
+        for (Token t : SqliteIdentifiers.tokens(expression)) {
+            out.append(t.kind() == Kind.STRING ? t.text() : key(t.identifier())).append(' ');
         }
         return out.toString();
     }
@@ -69,7 +70,7 @@ final class SqlExpressions {
     }
 
     private static boolean isName(Token t) {
-        return t.kind() == SqlTokenizer.Kind.WORD || t.kind() == SqlTokenizer.Kind.QUOTED;
+        return t.kind() == Kind.WORD || t.kind() == Kind.QUOTED;
     }
 
     private static String key(String name) {

@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.sql.SqlLexer.Token;
 import dev.retort.dialect.ConstraintClauses;
 import dev.retort.dialect.InsertStatements;
 import dev.retort.dialect.SqlLiterals;
@@ -127,7 +128,7 @@ public final class SqliteDdlRenderer {
         if (!text.startsWith("(") || !text.endsWith(")")) {
             return false;
         }
-        List<SqlTokenizer.Token> tokens = SqlTokenizer.tokenize(text);
+        List<Token> tokens = SqliteIdentifiers.tokens(text);
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i).text();

@@ -1,11 +1,18 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.sql.SqlFlavor;
+import dev.retort.sql.SqlLexer;
+import dev.retort.sql.SqlLexer.Token;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Quoting of SQLite identifiers: only when needed, so rendered SQL stays readable. */
 final class SqliteIdentifiers {
+    /** sqlite.org/lang_keywords.html: "", `` and [] quote names, '' a string; X'..' is a blob. */
+    static final SqlFlavor FLAVOR = new SqlFlavor(false, false, false, false, true);
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /** SQLite's keywords (sqlite.org/lang_keywords.html); a name equal to one must be quoted. */
@@ -44,5 +51,10 @@ final class SqliteIdentifiers {
     /** A string literal: {@code 'it''s'}. */
     static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** The tokens of SQLite SQL that carry meaning, each with its place in the text. */
+    static List<Token> tokens(String sql) {
+        return SqlLexer.significant(sql, FLAVOR);
     }
 }

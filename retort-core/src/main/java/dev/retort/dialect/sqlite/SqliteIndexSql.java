@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.sqlite.SqlTokenizer.Token;
+import dev.retort.sql.SqlLexer.Kind;
+import dev.retort.sql.SqlLexer.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ record SqliteIndexSql(List<String> terms, String where) {
         if (sql == null) {
             return new SqliteIndexSql(terms, null);
         }
-        List<Token> t = SqlTokenizer.tokenize(sql);
+        List<Token> t = SqliteIdentifiers.tokens(sql);
         int on = 0;
         while (on < t.size() && !t.get(on).is("ON")) {
             on++;
@@ -54,7 +55,7 @@ record SqliteIndexSql(List<String> terms, String where) {
         }
         if (significant.size() == 1) {
             Token only = significant.get(0);
-            if (only.kind() == SqlTokenizer.Kind.WORD || only.kind() == SqlTokenizer.Kind.QUOTED) {
+            if (only.kind() == Kind.WORD || only.kind() == Kind.QUOTED) {
                 String name = only.identifier();
                 return SqliteIdentifiers.isPlainName(name) ? name : SqliteIdentifiers.quote(name);
             }

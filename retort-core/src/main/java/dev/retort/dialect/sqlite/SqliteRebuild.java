@@ -8,7 +8,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
-import dev.retort.dialect.sqlite.rebuild.RowCountGuard;
+import dev.retort.dialect.sqlite.RowCountGuard;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

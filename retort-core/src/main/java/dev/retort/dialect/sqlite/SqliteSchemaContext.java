@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.sqlite.SqlTokenizer.Token;
+import dev.retort.sql.SqlLexer.Kind;
+import dev.retort.sql.SqlLexer.Token;
 import dev.retort.error.RetortException;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Table;
@@ -83,8 +84,8 @@ final class SqliteSchemaContext {
         if (sql == null) {
             return false;
         }
-        for (Token t : SqlTokenizer.tokenize(sql)) {
-            if ((t.kind() == SqlTokenizer.Kind.WORD || t.kind() == SqlTokenizer.Kind.QUOTED)
+        for (Token t : SqliteIdentifiers.tokens(sql)) {
+            if ((t.kind() == Kind.WORD || t.kind() == Kind.QUOTED)
                     && t.identifier().equalsIgnoreCase(identifier)) {
                 return true;
             }

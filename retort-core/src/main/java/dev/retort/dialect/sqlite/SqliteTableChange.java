@@ -1,7 +1,8 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.sql.SqlLexer.Kind;
 import dev.retort.dialect.SqlSession;
-import dev.retort.dialect.sqlite.SqlTokenizer.Token;
+import dev.retort.sql.SqlLexer.Token;
 import dev.retort.error.RetortException;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
@@ -264,8 +265,8 @@ final class SqliteTableChange {
 
     private static Set<String> identifiers(String sql) {
         Set<String> names = new HashSet<>();
-        for (Token t : SqlTokenizer.tokenize(sql)) {
-            if (t.kind() == SqlTokenizer.Kind.WORD || t.kind() == SqlTokenizer.Kind.QUOTED) {
+        for (Token t : SqliteIdentifiers.tokens(sql)) {
+            if (t.kind() == Kind.WORD || t.kind() == Kind.QUOTED) {
                 names.add(key(t.identifier()));
             }
         }

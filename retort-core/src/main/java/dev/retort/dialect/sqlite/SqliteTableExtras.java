@@ -54,7 +54,7 @@ record SqliteTableExtras(String options, Map<String, String> collations, List<De
     }
 
     boolean withoutRowid() {
-        return SqlTokenizer.tokenize(options).stream().anyMatch(t -> t.is("WITHOUT"));
+        return SqliteIdentifiers.tokens(options).stream().anyMatch(t -> t.is("WITHOUT"));
     }
 
     String collation(String column) {

@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.dialect.sqlite.SqlTokenizer.Token;
+import dev.retort.sql.SqlLexer.Kind;
+import dev.retort.sql.SqlLexer.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
         if (createSql == null) {
             return new SqliteTableSql(columns, constraints, "");
         }
-        List<Token> tokens = SqlTokenizer.tokenize(createSql);
+        List<Token> tokens = SqliteIdentifiers.tokens(createSql);
         int open = indexOf(tokens, 0, "(");
         if (open < 0) {
             return new SqliteTableSql(columns, constraints, "");
@@ -80,7 +81,7 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
 
     private static void element(List<Token> t, String sql, List<ColumnSql> columns, List<ConstraintSql> constraints) {
         Token first = t.get(0);
-        boolean tableConstraint = first.kind() == SqlTokenizer.Kind.WORD
+        boolean tableConstraint = first.kind() == Kind.WORD
                 && List.of("CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN").contains(first.upper());
         if (tableConstraint) {
             tableConstraints(t, sql, constraints);
@@ -202,7 +203,7 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
     }
 
     private static boolean startsColumnConstraint(Token t) {
-        return t.kind() == SqlTokenizer.Kind.WORD && List.of("CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK",
+        return t.kind() == Kind.WORD && List.of("CONSTRAINT", "PRIMARY", "NOT", "NULL", "UNIQUE", "CHECK",
                 "DEFAULT", "COLLATE", "REFERENCES", "GENERATED", "AS").contains(t.upper());
     }
 

@@ -213,48 +213,7 @@ final class TableRewrite {
 
     /** Refuses a definition in which a key, constraint or index still uses a column the group dropped. */
     void finish() {
-        PrimaryKey pk = table.primaryKey();
-        if (pk != null) {
-            missing(pk.columns()).ifPresent(c -> {
-                throw fail("cannot drop column " + c + ": it is part of the primary key " + pk.columns());
-            });
-        }
-        for (UniqueConstraint unique : table.uniques()) {
-            missing(unique.columns()).ifPresent(c -> {
-                throw usedBy(c, "unique constraint " + describe(unique.name(), unique.columns()), "drop that constraint first");
-            });
-        }
-        for (ForeignKey fk : table.foreignKeys()) {
-            missing(fk.columns()).ifPresent(c -> {
-                throw usedBy(c, "foreign key " + describe(fk.name(), fk.columns()), "drop that foreign key first");
-            });
-        }
-        for (CheckConstraint check : table.checks()) {
-            missing(List.copyOf(SqlExpressions.identifiersIn(check.expression(), everColumns))).ifPresent(c -> {
-                throw usedBy(c, "check constraint " + (check.name() != null ? check.name() : "(" + check.expression() + ")"),
-                        "drop that check first");
-            });
-        }
-        for (Index index : table.indexes()) {
-            List<String> used = new ArrayList<>();
-            for (String term : index.columns()) {
-                if (SqliteIdentifiers.isPlainName(term)) {
-                    used.add(term);
-                } else {
-                    used.addAll(SqlExpressions.identifiersIn(term, everColumns));
-                }
-            }
-            if (index.where() != null) {
-                used.addAll(SqlExpressions.identifiersIn(index.where(), everColumns));
-            }
-            missing(used).ifPresent(c -> {
-                throw usedBy(c, "index " + index.name(), "drop that index first");
-            });
-        }
-    }
-
-    private java.util.Optional<String> missing(List<String> columns) {
-        return columns.stream().filter(c -> table.column(c).isEmpty()).findFirst();
+        new DroppedColumnUses(table, everColumns).check();
     }
 
     private void alterColumn(AlterColumn alter) {
@@ -401,14 +360,6 @@ final class TableRewrite {
 
     private static boolean contains(List<String> names, String name) {
         return names.stream().anyMatch(n -> n.equalsIgnoreCase(name));
-    }
-
-    private static String describe(String name, List<String> columns) {
-        return name != null ? name : columns.toString();
-    }
-
-    private RetortException usedBy(String column, String what, String fix) {
-        return fail("cannot drop column " + column + ": " + what + " also uses other columns; " + fix);
     }
 
     private RetortException fail(String message) {

@@ -15,7 +15,7 @@
  *   <li>{@link dev.retort.dialect.sqlite.SqliteRevisionTransaction} switches {@code PRAGMA foreign_keys}
  *   off before {@code BEGIN IMMEDIATE} (SQLite ignores it inside a transaction), so dropping a parent
  *   table cascades nowhere, and refuses to commit when the revision left new dangling references.</li>
- *   <li>{@link dev.retort.dialect.sqlite.rebuild.RowCountGuard} counts the rows of the rebuilt table and of every table
+ *   <li>{@link dev.retort.dialect.sqlite.RowCountGuard} counts the rows of the rebuilt table and of every table
  *   that references it, directly or through a chain, before and after each rebuild.</li>
  * </ul>
  */

@@ -1,5 +1,7 @@
 package dev.retort.verify.lint;
 
+import dev.retort.sql.SqlFlavor;
+import dev.retort.sql.SqlLexer;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.ColumnChange;
@@ -127,8 +129,7 @@ final class SqlDdl {
 
     /** Comments out, whitespace collapsed: the statement as one plain line. */
     private static String normalize(String sql) {
-        String noComments = sql.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("--[^\\n]*", " ");
-        return noComments.replaceAll("\\s+", " ").strip();
+        return SqlLexer.oneLine(sql, SqlFlavor.ANY);
     }
 
     /** The last part of a possibly qualified name, unquoted. */

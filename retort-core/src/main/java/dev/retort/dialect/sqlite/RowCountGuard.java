@@ -1,4 +1,4 @@
-package dev.retort.dialect.sqlite.rebuild;
+package dev.retort.dialect.sqlite;
 
 import dev.retort.error.RetortException;
 
