@@ -8,6 +8,7 @@ import dev.retort.autogen.RevisionRenderer;
 import dev.retort.dialect.JdbcSession;
 import dev.retort.error.RetortException;
 import dev.retort.history.HistoryStore;
+import dev.retort.ops.Migration;
 import dev.retort.revision.Plan;
 import dev.retort.revision.Step;
 import dev.retort.runtime.Database;
@@ -142,13 +143,19 @@ public final class Retort {
             Migrator migrator = new Migrator(scripts, loader(), db, session, options.listener());
             Plan plan = up ? migrator.planUpgrade(target) : migrator.planDowngrade(target);
             migrator.checkStartingState();
+            // Every revision compiles and reads before a backup is written or anything runs.
+            Map<String, Migration> prepared = migrator.prepare(plan);
             Path backup = null;
             FileBackups backups = db.backups().orElse(null);
             if (!plan.steps().isEmpty() && options.backup() && backups != null && backups.automatic() && hadData) {
                 backup = backups.create(db.connection(), false);
                 options.listener().backupWritten(backup);
             }
-            List<Step> done = migrator.run(plan);
+            List<Step> done = migrator.run(plan, prepared);
+            if (backup != null && backups.discardAfterSuccess(backup)) {
+                options.listener().backupDiscarded(backup);
+                backup = null;
+            }
             return new MigrationResult(done, backup, new HistoryStore(db.dialect()).versions(db.connection()));
         });
     }
@@ -217,14 +224,8 @@ public final class Retort {
     /** Puts a backup back (the newest when {@code backup} is null). Returns the backup of the replaced file. */
     public Path restore(Path backup) {
         FileBackups backups = fileBackups();
-        Path chosen = backup;
-        if (chosen == null) {
-            List<Path> all = backups.list();
-            if (all.isEmpty()) {
-                throw new RetortException("no backups of " + backups.databaseFile() + " yet; `retort backup` writes one");
-            }
-            chosen = all.get(0);
-        }
+        Path chosen = backup != null ? backup : backups.newest().orElseThrow(() -> new RetortException(
+                "no backups of " + backups.databaseFile() + " yet; `retort backup` writes one"));
         return backups.restore(chosen);
     }
 

@@ -13,4 +13,11 @@ public interface RevisionTransaction {
     void commit(SqlSession session);
 
     void rollback(SqlSession session);
+
+    /**
+     * Makes what was written so far durable without ending the revision (its lock stays taken): for the dirty
+     * mark written before a revision runs where DDL commits anyway. Nothing to do where DDL is transactional.
+     */
+    default void checkpoint(SqlSession session) {
+    }
 }

@@ -1,6 +1,7 @@
 package dev.retort.history;
 
 import dev.retort.spi.Dialect;
+import dev.retort.dialect.Jdbc;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
 import dev.retort.ops.CreateTable;
@@ -40,8 +41,9 @@ public final class HistoryStore {
         }
     }
 
+    /** Both tables are there: a runner killed between creating them (DDL commits one by one) leaves one. */
     public boolean exists(Connection connection) {
-        return exists(connection, HistoryTables.VERSION);
+        return exists(connection, HistoryTables.VERSION) && exists(connection, HistoryTables.LOG);
     }
 
     /** The applied heads; empty when nothing was ever applied (or the table does not exist yet). */
@@ -89,6 +91,18 @@ public final class HistoryStore {
                 + " WHERE revision = " + literal(revision) + " AND status = " + literal(LogEntry.DIRTY));
     }
 
+    /** The mark written before a revision ran becomes its ok row once the revision has finished. */
+    public void finishMarked(SqlSession session, String revision, long durationMs) {
+        session.execute("UPDATE " + HistoryTables.LOG + " SET status = " + literal(LogEntry.OK) + ", duration_ms = "
+                + durationMs + " WHERE revision = " + literal(revision) + " AND status = " + literal(LogEntry.DIRTY));
+    }
+
+    /** Takes off the mark of a revision that failed before it changed anything. */
+    public void removeDirty(SqlSession session, String revision) {
+        session.execute("DELETE FROM " + HistoryTables.LOG + " WHERE revision = " + literal(revision)
+                + " AND status = " + literal(LogEntry.DIRTY));
+    }
+
     /** For each revision, the checksum its file had when it last went up or was stamped. */
     public Map<String, String> appliedChecksums(Connection connection) {
         Map<String, String> checksums = new HashMap<>();
@@ -126,15 +140,15 @@ public final class HistoryStore {
     }
 
     private static <T> List<T> query(Connection connection, String table, String sql, RowReader<T> reader) {
-        List<T> result = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                result.add(reader.read(rows));
+        return Jdbc.attempt("read " + table, () -> {
+            List<T> result = new ArrayList<>();
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
             }
-        } catch (SQLException e) {
-            throw new RetortException("cannot read " + table + ": " + e.getMessage(), e);
-        }
-        return result;
+            return result;
+        });
     }
 
     private static boolean exists(Connection connection, String table) {

@@ -13,6 +13,10 @@ public interface MigrationListener {
     default void backupWritten(Path backup) {
     }
 
+    /** The backup written before the run was deleted after it succeeded, as keep_backups = 0 asks. */
+    default void backupDiscarded(Path backup) {
+    }
+
     default void stepStarting(Step step, String from) {
     }
 

@@ -129,13 +129,33 @@ public final class Migrator {
         return changed;
     }
 
+    /**
+     * Reads and compiles every revision the plan runs, before anything is written: a revision that cannot run
+     * (a compile error, a refused statement) stops the run with the database and its backups as they were.
+     */
+    public Map<String, Migration> prepare(Plan plan) {
+        Map<String, Migration> prepared = new java.util.LinkedHashMap<>();
+        for (Step step : plan.steps()) {
+            String id = step.revision().id();
+            if (!prepared.containsKey(id)) {
+                prepared.put(id, runner.prepare(scripts.script(id)));
+            }
+        }
+        return prepared;
+    }
+
     /** Runs the plan. Returns the steps that this runner applied (others may have been done by another). */
     public List<Step> run(Plan plan) {
+        return run(plan, prepare(plan));
+    }
+
+    /** Runs the plan with its revisions {@link #prepare prepared} already. */
+    public List<Step> run(Plan plan, Map<String, Migration> prepared) {
         ensureHistoryTables();
         List<Step> done = new ArrayList<>();
         for (Step step : plan.steps()) {
             RevisionScript script = scripts.script(step.revision().id());
-            Migration migration = runner.prepare(script);
+            Migration migration = prepared.get(step.revision().id());
             if (runStep(step, script, migration)) {
                 done.add(step);
             } else {
@@ -169,6 +189,7 @@ public final class Migrator {
         String id = step.revision().id();
         WatchedSession watched = new WatchedSession(session);
         Instant started = Instant.now();
+        boolean marked = false;
         transaction.begin(session);
         try {
             List<String> before = versions();
@@ -184,6 +205,7 @@ public final class Migrator {
             }
             listener.stepStarting(step, String.join(", ", before));
             started = Instant.now();
+            marked = markBeforeRunning(step, script, started);
             long clock = System.nanoTime();
             try {
                 runner.run(migration, step, watched);
@@ -201,8 +223,12 @@ public final class Migrator {
                 offlineVersions = List.copyOf(graph.headsOf(after));
             }
             Duration took = Duration.ofNanos(System.nanoTime() - clock);
-            history.log(session, new LogEntry(id, up ? "up" : "down", Checksums.of(script.file()), started,
-                    took.toMillis(), RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
+            if (marked) {
+                history.finishMarked(session, id, took.toMillis());
+            } else {
+                history.log(session, new LogEntry(id, up ? "up" : "down", Checksums.of(script.file()), started,
+                        took.toMillis(), RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
+            }
             transaction.commit(session);
             listener.stepFinished(step, took);
             return true;
@@ -211,6 +237,41 @@ public final class Migrator {
             if (e instanceof RevisionFailedException failure && leftChanges(watched)) {
                 throw markDirty(step, script, started, failure);
             }
+            if (marked) {
+                // Nothing ran, so nothing is half-applied: the mark written before the revision comes off again.
+                unmark(id);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Where DDL commits as it runs, the dirty mark is written, and committed, before the revision's first
+     * statement: a runner killed at any moment of the revision leaves the mark, and the next run refuses to go on
+     * over a half-applied schema. The finished step turns the mark into its ok row.
+     */
+    private boolean markBeforeRunning(Step step, RevisionScript script, Instant started) {
+        if (!marksBeforeRunning()) {
+            return false;
+        }
+        history.log(session, new LogEntry(step.revision().id(), step.direction() == Direction.UP ? "up" : "down",
+                Checksums.of(script.file()), started, 0, RetortVersion.get(), System.getProperty("user.name"),
+                LogEntry.DIRTY));
+        transaction.checkpoint(session);
+        return true;
+    }
+
+    private boolean marksBeforeRunning() {
+        return !transactionalDdl && session.connection() != null && !session.offline();
+    }
+
+    private void unmark(String revision) {
+        transaction.begin(session);
+        try {
+            history.removeDirty(session, revision);
+            transaction.commit(session);
+        } catch (RuntimeException e) {
+            transaction.rollback(session);
             throw e;
         }
     }
@@ -220,10 +281,16 @@ public final class Migrator {
         return !transactionalDdl && session.connection() != null && watched.mayHaveChangedSomething();
     }
 
-    /** Records the dirty mark in its own transaction, so the next run refuses to go past it. */
+    /**
+     * Keeps the dirty mark written before the revision ran, or, where the revision's own SQL took it away (its log
+     * table dropped, say), writes it again in its own transaction, so the next run refuses to go past it.
+     */
     private RevisionFailedException markDirty(Step step, RevisionScript script, Instant started,
                                               RevisionFailedException failure) {
         String direction = step.direction() == Direction.UP ? "up" : "down";
+        if (dirtyRevisions().stream().anyMatch(d -> d.revision().equals(step.revision().id()))) {
+            return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dialect.displayName()));
+        }
         transaction.begin(session);
         try {
             history.log(session, new LogEntry(step.revision().id(), direction, Checksums.of(script.file()), started,

@@ -9,6 +9,7 @@ import dev.retort.ops.OpsHandle;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Step;
 import dev.retort.script.MigrationLoader;
+import dev.retort.script.RevisionCodeFailure;
 import dev.retort.script.RevisionScript;
 
 import java.util.List;
@@ -40,26 +41,12 @@ final class StepRunner {
             }
         } catch (RetortException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new RetortException("the revision's code failed" + describe(e), e);
+        } catch (Throwable e) {
+            // Errors too: an AssertionError or a StackOverflowError in a revision is the revision's failure, and
+            // reaching the caller as a RetortException it rolls the revision back and is told in one line.
+            throw new RetortException("the revision's code failed" + RevisionCodeFailure.describe(e, step.revision().id()), e);
         }
         buffer.flush();
         return buffer.applied();
-    }
-
-    /** Where in the revision's own code it threw, which is what its author needs. */
-    private static String describe(RuntimeException e) {
-        String where = "";
-        for (StackTraceElement frame : e.getStackTrace()) {
-            if (frame.getClassName().startsWith("Revision_") || frame.getFileName() != null
-                    && frame.getFileName().matches("[0-9a-zA-Z_]+\\.java") && !frame.getClassName().startsWith("dev.retort.")
-                    && !frame.getClassName().startsWith("java.")) {
-                where = " at line " + frame.getLineNumber();
-                break;
-            }
-        }
-        // Its message is what the author wrote; the class name only when there is nothing else to go on.
-        String what = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-        return where + ": " + what;
     }
 }

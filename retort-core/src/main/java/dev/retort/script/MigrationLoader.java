@@ -79,6 +79,13 @@ public final class MigrationLoader {
         return target;
     }
 
+    /** The id a revision file's name starts with, which javac records as the file of each of its frames. */
+    private static String revisionId(Path source) {
+        String name = source.getFileName().toString();
+        int underscore = name.indexOf('_');
+        return underscore > 0 ? name.substring(0, underscore) : name;
+    }
+
     private static Migration instantiate(Path source, Path classes) {
         List<Class<?>> migrations = new ArrayList<>();
         URLClassLoader loader;
@@ -113,10 +120,11 @@ public final class MigrationLoader {
             throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
                     + ": it needs a constructor without parameters");
         } catch (java.lang.reflect.InvocationTargetException e) {
-            Throwable cause = e.getCause();
             throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
-                    + ": its constructor failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
-                    : cause.getMessage()));
+                    + ": its constructor failed" + RevisionCodeFailure.describe(e.getCause(), revisionId(source)));
+        } catch (ExceptionInInitializerError e) {
+            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
+                    + ": its static initializer failed" + RevisionCodeFailure.describe(e, revisionId(source)));
         } catch (ReflectiveOperationException e) {
             throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName() + ": "
                     + e.getMessage());

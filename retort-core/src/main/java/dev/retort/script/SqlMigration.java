@@ -2,6 +2,7 @@ package dev.retort.script;
 
 import dev.retort.ops.Migration;
 import dev.retort.ops.Ops;
+import dev.retort.sql.SqlFlavor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,9 @@ import java.util.List;
 public final class SqlMigration implements Migration {
     public static final String UPGRADE_MARKER = "-- retort:upgrade";
     public static final String DOWNGRADE_MARKER = "-- retort:downgrade";
+    /** Statements that begin, end or nest a transaction (START is START TRANSACTION). */
+    private static final java.util.Set<String> TRANSACTION_CONTROL =
+            java.util.Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE", "START", "ABORT");
 
     private final List<String> upgrade;
     private final List<String> downgrade;
@@ -46,7 +50,36 @@ public final class SqlMigration implements Migration {
         int upBody = up + UPGRADE_MARKER.length();
         String upgradeText = down < 0 ? text.substring(upBody) : text.substring(upBody, down);
         String downgradeText = down < 0 ? "" : text.substring(down + DOWNGRADE_MARKER.length());
-        return new SqlMigration(SqlStatements.split(upgradeText), SqlStatements.split(downgradeText));
+        return new SqlMigration(checked(file, text, upBody, upgradeText),
+                checked(file, text, down < 0 ? text.length() : down + DOWNGRADE_MARKER.length(), downgradeText));
+    }
+
+    /**
+     * The statements of one section, refusing transaction control: the revision runs in a transaction of
+     * Retort's, and a COMMIT inside it would keep what ran before it when a later statement fails.
+     */
+    private static List<String> checked(Path file, String text, int sectionStart, String section) {
+        List<String> statements = new java.util.ArrayList<>();
+        for (SqlStatements.Statement statement : SqlStatements.statements(section, SqlFlavor.ANY)) {
+            if (TRANSACTION_CONTROL.contains(statement.keyword())) {
+                int line = lineOf(text, sectionStart + statement.offset());
+                throw new ScriptException(file, line, statement.keyword() + " controls the transaction Retort runs the"
+                        + " revision in, so a failure after it would leave part of the revision applied; remove it"
+                        + " (each revision is one transaction already)");
+            }
+            statements.add(statement.text());
+        }
+        return statements;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static int markerLine(String text, String marker) {

@@ -18,13 +18,27 @@ public final class SqlStatements {
     private SqlStatements() {
     }
 
+    /**
+     * One statement and where it is.
+     *
+     * @param text      the statement as written, comments before it included, without its semicolon
+     * @param keyword   its first word, upper case ("CREATE"), or "" when it starts otherwise
+     * @param offset    where its first token starts in the text that was split
+     */
+    public record Statement(String text, String keyword, int offset) {
+    }
+
     /** With every quoting form any supported database uses ({@link SqlFlavor#ANY}). */
     public static List<String> split(String sql) {
         return split(sql, SqlFlavor.ANY);
     }
 
     public static List<String> split(String sql, SqlFlavor flavor) {
-        List<String> statements = new ArrayList<>();
+        return statements(sql, flavor).stream().map(Statement::text).toList();
+    }
+
+    public static List<Statement> statements(String sql, SqlFlavor flavor) {
+        List<Statement> statements = new ArrayList<>();
         List<Token> tokens = SqlLexer.tokens(sql, flavor);
         int start = 0;
         int depth = 0;
@@ -98,10 +112,10 @@ public final class SqlStatements {
         return false;
     }
 
-    private static void add(List<String> statements, String text, List<Token> significant) {
-        String statement = text.strip();
+    private static void add(List<Statement> statements, String text, List<Token> significant) {
         if (!significant.isEmpty()) {
-            statements.add(statement);
+            Token first = significant.get(0);
+            statements.add(new Statement(text.strip(), first.kind() == Kind.WORD ? first.upper() : "", first.start()));
         }
     }
 }

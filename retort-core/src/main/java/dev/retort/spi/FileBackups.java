@@ -3,6 +3,7 @@ package dev.retort.spi;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 
 /** Copies of a database that is one file ({@link Capability#FILE_BACKUPS}), kept next to it. */
 public interface FileBackups {
@@ -22,6 +23,15 @@ public interface FileBackups {
     /** The copies, newest first. */
     List<Path> list();
 
-    /** Puts {@code backup} back in place of the database; returns the copy of what it replaced, or null. */
+    /** The copy a plain {@code restore} puts back: the newest, not counting those restores made of what they replaced. */
+    Optional<Path> newest();
+
+    /**
+     * Puts {@code backup} back in place of the database, refusing a file that is not a backup of it; returns the
+     * copy it made of what it replaced, or null when there was nothing.
+     */
     Path restore(Path backup);
+
+    /** Deletes {@code backup} after the run it was written for succeeded, when none are to be kept; says whether it did. */
+    boolean discardAfterSuccess(Path backup);
 }

@@ -12,6 +12,20 @@ public final class RevisionFiles {
         this.versions = Files.createDirectories(projectDir.resolve("migrations/versions"));
     }
 
+    /** A {@code .sql} revision with the given upgrade and downgrade sections. */
+    public RevisionFiles sql(String id, String parent, String message, String upgrade, String downgrade) throws IOException {
+        Files.writeString(versions.resolve(id + "_" + message.replace(' ', '_') + ".sql"), """
+                -- Revision: %s
+                -- Revises: %s
+                -- Message: %s
+                -- retort:upgrade
+                %s
+                -- retort:downgrade
+                %s
+                """.formatted(id, parent, message, upgrade, downgrade));
+        return this;
+    }
+
     /** A revision whose {@code upgrade} and {@code downgrade} bodies are the given Java statements. */
     public RevisionFiles java(String id, String parent, String message, String upgrade, String downgrade) throws IOException {
         Files.writeString(versions.resolve(id + "_" + message.replace(' ', '_') + ".java"), """

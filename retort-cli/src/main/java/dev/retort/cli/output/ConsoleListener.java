@@ -25,6 +25,12 @@ public final class ConsoleListener implements MigrationListener {
     }
 
     @Override
+    public void backupDiscarded(Path backup) {
+        out.println("Backup " + display.apply(backup) + " removed: the run succeeded, and keep_backups = 0 keeps none");
+        out.flush();
+    }
+
+    @Override
     public void stepStarting(Step step, String from) {
         // A whole line before the work starts: an error or a progress bar must not land mid-line.
         out.println(StepLabel.of(step));

@@ -56,6 +56,16 @@ final class MariadbServer implements AutoCloseable {
         }
     }
 
+    /** Runs a statement that returns no rows (DDL, say) on the scenario's database. */
+    void exec(String sql) {
+        try (Connection connection = DriverManager.getConnection(SERVER + name + "?user=root");
+             Statement st = connection.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
         admin("DROP DATABASE IF EXISTS " + name);

@@ -1,6 +1,6 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.dialect.Inspector;
+import dev.retort.dialect.JdbcInspector;
 import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * {@link MysqlForeignKeyIndexes}). RESTRICT reads as NO ACTION: InnoDB treats the two alike, and MariaDB
  * reports a key declared without an action as RESTRICT.
  */
-public final class MysqlInspector implements Inspector {
+public final class MysqlInspector extends JdbcInspector {
     private static final Set<String> RETORT_TABLES = Set.of("retort_version", "retort_log");
     private static final Pattern JSON_VALID = Pattern.compile("(?i)json_valid\\(`((?:[^`]|``)+)`\\)");
 
@@ -45,26 +45,23 @@ public final class MysqlInspector implements Inspector {
     }
 
     @Override
-    public Schema inspect(Connection connection) {
-        try {
-            MysqlServer server = MysqlServer.of(connection);
-            List<Table> tables = new ArrayList<>();
-            for (String name : tableNames(connection)) {
-                tables.add(read(connection, server, name).orElseThrow());
-            }
-            return new Schema(tables, views(connection));
-        } catch (SQLException e) {
-            throw new RetortException("could not read the MySQL schema: " + e.getMessage(), e);
-        }
+    protected String databaseName() {
+        return "MySQL";
     }
 
     @Override
-    public Optional<Table> table(Connection connection, String name) {
-        try {
-            return read(connection, MysqlServer.of(connection), name);
-        } catch (SQLException e) {
-            throw new RetortException("could not read table " + name + " from MySQL: " + e.getMessage(), e);
+    protected Schema readSchema(Connection connection) throws SQLException {
+        MysqlServer server = MysqlServer.of(connection);
+        List<Table> tables = new ArrayList<>();
+        for (String name : tableNames(connection)) {
+            tables.add(read(connection, server, name).orElseThrow());
         }
+        return new Schema(tables, views(connection));
+    }
+
+    @Override
+    protected Optional<Table> readTable(Connection connection, String name) throws SQLException {
+        return read(connection, MysqlServer.of(connection), name);
     }
 
     /** Base tables of the current database, in name order, without Retort's history tables. */

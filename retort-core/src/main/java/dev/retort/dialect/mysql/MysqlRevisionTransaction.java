@@ -1,5 +1,6 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.Jdbc;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
@@ -107,6 +108,14 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
         }
         if (state != null) {
             finish(connection, state);
+        }
+    }
+
+    /** Commits what the revision wrote so far; the migration lock is the session's and stays taken. */
+    @Override
+    public void checkpoint(SqlSession session) {
+        if (!session.offline()) {
+            Jdbc.attempt("commit the dirty mark on MySQL", () -> session.connection().commit());
         }
     }
 

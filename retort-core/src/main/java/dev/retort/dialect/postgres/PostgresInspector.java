@@ -1,10 +1,9 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.dialect.Inspector;
+import dev.retort.dialect.JdbcInspector;
 import dev.retort.dialect.postgres.PostgresCatalog.ColumnRow;
 import dev.retort.dialect.postgres.PostgresCatalog.ConstraintRow;
 import dev.retort.dialect.postgres.PostgresCatalog.IndexRow;
-import dev.retort.error.RetortException;
 import dev.retort.history.HistoryTables;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -31,34 +30,31 @@ import java.util.regex.Pattern;
  * {@code 'x'}), so it compares with what a model or revision wrote. Indexes that back a constraint are left
  * out: they come and go with the constraint. Retort's own tables are left out.
  */
-public final class PostgresInspector implements Inspector {
+public final class PostgresInspector extends JdbcInspector {
     private static final Pattern CAST_LITERAL = Pattern.compile("('(?:[^']|'')*')::[a-z][a-z ]*(?:\\(\\d+(?:,\\s*\\d+)?\\))?");
     private static final Pattern CAST_NUMBER = Pattern.compile("\\(?'?(-?\\d+(?:\\.\\d+)?)'?\\)?::(?:integer|bigint|smallint|numeric|real|double precision)");
     private static final Pattern CHECK = Pattern.compile("(?s)CHECK \\((.*)\\)(?: NOT VALID)?");
 
     @Override
-    public Schema inspect(Connection connection) {
-        try {
-            List<Table> tables = new ArrayList<>();
-            for (String name : PostgresCatalog.tableNames(connection)) {
-                if (!HistoryTables.isHistoryTable(name)) {
-                    tables.add(read(connection, PostgresCatalog.tableOid(connection, name), name));
-                }
-            }
-            return new Schema(tables, List.of());
-        } catch (SQLException e) {
-            throw new RetortException("could not read the PostgreSQL schema: " + e.getMessage(), e);
-        }
+    protected String databaseName() {
+        return "PostgreSQL";
     }
 
     @Override
-    public Optional<Table> table(Connection connection, String name) {
-        try {
-            Long oid = PostgresCatalog.tableOid(connection, name);
-            return oid == null ? Optional.empty() : Optional.of(read(connection, oid, PostgresCatalog.tableName(connection, oid)));
-        } catch (SQLException e) {
-            throw new RetortException("could not read table " + name + " from PostgreSQL: " + e.getMessage(), e);
+    protected Schema readSchema(Connection connection) throws SQLException {
+        List<Table> tables = new ArrayList<>();
+        for (String name : PostgresCatalog.tableNames(connection)) {
+            if (!HistoryTables.isHistoryTable(name)) {
+                tables.add(read(connection, PostgresCatalog.tableOid(connection, name), name));
+            }
         }
+        return new Schema(tables, List.of());
+    }
+
+    @Override
+    protected Optional<Table> readTable(Connection connection, String name) throws SQLException {
+        Long oid = PostgresCatalog.tableOid(connection, name);
+        return oid == null ? Optional.empty() : Optional.of(read(connection, oid, PostgresCatalog.tableName(connection, oid)));
     }
 
     private static Table read(Connection connection, long oid, String name) throws SQLException {

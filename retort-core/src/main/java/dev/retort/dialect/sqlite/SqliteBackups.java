@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
  */
 public final class SqliteBackups implements FileBackups {
     private static final String MARK = ".retort-backup-";
+    /** Marks the copy a restore makes of the database it replaces, so that the next plain restore skips it. */
+    static final String REPLACED = "-replaced";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -56,14 +59,48 @@ public final class SqliteBackups implements FileBackups {
         return list(databaseFile);
     }
 
+    /**
+     * Puts {@code backup} back through SQLite's backup API into the database file, which is never replaced: a
+     * connection elsewhere keeps writing to the same file, and its mode and owner stay as they were.
+     */
     @Override
     public Path restore(Path backup) {
-        return restore(backup, databaseFile);
+        Path replaced = new SqliteRestore(databaseFile).restore(backup,
+                connection -> create(connection, databaseFile, keepAtLeastOne(), REPLACED));
+        prune(databaseFile, keepAtLeastOne());
+        return replaced;
     }
 
-    /** Writes a backup of {@code databaseFile} through {@code connection} and keeps the newest {@code keep}. */
+    /** The newest backup that is not the copy a restore made of what it replaced: what a plain restore puts back. */
+    @Override
+    public Optional<Path> newest() {
+        return list().stream().filter(b -> !b.getFileName().toString().endsWith(REPLACED)).findFirst();
+    }
+
+    /** With {@code keep_backups = 0} no backup is kept once the run it was written for has succeeded. */
+    @Override
+    public boolean discardAfterSuccess(Path backup) {
+        if (settings.keepBackups() > 0) {
+            return false;
+        }
+        deleteQuietly(backup);
+        return true;
+    }
+
+    private int keepAtLeastOne() {
+        return Math.max(1, settings.keepBackups());
+    }
+
+    /**
+     * Writes a backup of {@code databaseFile} through {@code connection} and keeps the newest {@code keep}, the new
+     * one always among them (it is for the run under way, whatever keep_backups says of old ones).
+     */
     public static Path create(Connection connection, Path databaseFile, int keep) {
-        Path target = uniqueTarget(databaseFile);
+        return create(connection, databaseFile, keep, "");
+    }
+
+    private static Path create(Connection connection, Path databaseFile, int keep, String suffix) {
+        Path target = uniqueTarget(databaseFile, suffix);
         Path partial = null;
         try (Statement statement = connection.createStatement()) {
             // Written under a name `list` does not match, then renamed: a runner killed half-way through
@@ -78,7 +115,7 @@ public final class SqliteBackups implements FileBackups {
             throw new RetortException("cannot back up " + databaseFile + " to " + target + ": " + e.getMessage()
                     + " (skip with --no-backup)", e);
         }
-        prune(databaseFile, keep);
+        prune(databaseFile, Math.max(1, keep));
         return target;
     }
 
@@ -107,37 +144,12 @@ public final class SqliteBackups implements FileBackups {
         return found;
     }
 
-    /**
-     * Puts a backup back in place of the database file. The current file is backed up first (by copy, as
-     * nothing else may have it open during a restore), so a restore can itself be undone.
-     *
-     * @return the backup of the file that was replaced, or null when there was no file
-     */
-    public static Path restore(Path backup, Path databaseFile) {
-        if (!Files.isRegularFile(backup)) {
-            throw new RetortException(backup + ": no such backup; list them with `retort restore --list`");
-        }
-        try {
-            Path previous = null;
-            if (Files.exists(databaseFile)) {
-                previous = uniqueTarget(databaseFile);
-                Files.copy(databaseFile, previous);
-            }
-            Path temporary = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
-            Files.copy(backup, temporary, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temporary, databaseFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return previous;
-        } catch (IOException e) {
-            throw new RetortException("cannot restore " + databaseFile + " from " + backup + ": " + e.getMessage());
-        }
-    }
-
-    private static Path uniqueTarget(Path databaseFile) {
+    private static Path uniqueTarget(Path databaseFile, String suffix) {
         // The process id keeps the names of runners that back up in the same millisecond apart.
         String stamp = STAMP.format(Instant.now()) + "-" + ProcessHandle.current().pid();
-        Path target = databaseFile.resolveSibling(databaseFile.getFileName() + MARK + stamp);
+        Path target = databaseFile.resolveSibling(databaseFile.getFileName() + MARK + stamp + suffix);
         for (int n = 1; Files.exists(target); n++) {
-            target = databaseFile.resolveSibling(databaseFile.getFileName() + MARK + stamp + "-" + n);
+            target = databaseFile.resolveSibling(databaseFile.getFileName() + MARK + stamp + "-" + n + suffix);
         }
         return target;
     }

@@ -5,9 +5,9 @@ import dev.retort.autogen.ScratchDatabase;
 import dev.retort.spi.Capability;
 import dev.retort.spi.Dialect;
 import dev.retort.dialect.Inspector;
+import dev.retort.dialect.Jdbc;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
-import dev.retort.error.RetortException;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropIndex;
@@ -20,7 +20,6 @@ import dev.retort.schema.Index;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -98,18 +97,18 @@ public final class SqliteDialect implements Dialect {
     /** {@code PRAGMA foreign_key_check} (sqlite.org/pragma.html#pragma_foreign_key_check), Retort's tables left out. */
     @Override
     public Map<String, Long> foreignKeyViolations(Connection connection) {
-        Map<String, Long> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
-            while (rs.next()) {
-                String table = rs.getString(1);
-                if (!table.toLowerCase(Locale.ROOT).startsWith("retort_")) {
-                    counts.merge(table, 1L, Long::sum);
+        return Jdbc.attempt("run PRAGMA foreign_key_check", () -> {
+            Map<String, Long> counts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                while (rs.next()) {
+                    String table = rs.getString(1);
+                    if (!table.toLowerCase(Locale.ROOT).startsWith("retort_")) {
+                        counts.merge(table, 1L, Long::sum);
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw new RetortException("PRAGMA foreign_key_check failed: " + e.getMessage(), e);
-        }
-        return counts;
+            return counts;
+        });
     }
 
     /**
@@ -177,15 +176,15 @@ public final class SqliteDialect implements Dialect {
         if (connection == null) {
             return null;
         }
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = ? COLLATE NOCASE")) {
-            st.setString(1, index);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+        return Jdbc.attempt("look up index " + index, () -> {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = ? COLLATE NOCASE")) {
+                st.setString(1, index);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
             }
-        } catch (SQLException e) {
-            throw new RetortException("could not look up index " + index + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override

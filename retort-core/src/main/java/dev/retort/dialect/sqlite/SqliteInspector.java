@@ -1,9 +1,8 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.schema.Names;
-import dev.retort.dialect.Inspector;
+import dev.retort.dialect.JdbcInspector;
 import dev.retort.dialect.sqlite.SqliteTableSql.ConstraintSql;
-import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.FkAction;
@@ -34,32 +33,29 @@ import java.util.TreeMap;
  * constraints, AUTOINCREMENT) comes from the table's CREATE TABLE text (see {@link SqliteTableSql}).
  * SQLite's own tables (sqlite_%) and Retort's (retort_%) are left out, as are virtual tables.
  */
-public final class SqliteInspector implements Inspector {
+public final class SqliteInspector extends JdbcInspector {
 
     /** A trigger, kept as the SQL that created it, so a rebuild can create it again. */
     public record Trigger(String name, String table, String sql) {
     }
 
     @Override
-    public Schema inspect(Connection connection) {
-        try {
-            List<Table> tables = new ArrayList<>();
-            for (String name : tableNames(connection)) {
-                tables.add(read(connection, name).orElseThrow());
-            }
-            return new Schema(tables, views(connection));
-        } catch (SQLException e) {
-            throw new RetortException("could not read the SQLite schema: " + e.getMessage(), e);
-        }
+    protected String databaseName() {
+        return "SQLite";
     }
 
     @Override
-    public Optional<Table> table(Connection connection, String name) {
-        try {
-            return read(connection, name);
-        } catch (SQLException e) {
-            throw new RetortException("could not read table " + name + " from SQLite: " + e.getMessage(), e);
+    protected Schema readSchema(Connection connection) throws SQLException {
+        List<Table> tables = new ArrayList<>();
+        for (String name : tableNames(connection)) {
+            tables.add(read(connection, name).orElseThrow());
         }
+        return new Schema(tables, views(connection));
+    }
+
+    @Override
+    protected Optional<Table> readTable(Connection connection, String name) throws SQLException {
+        return read(connection, name);
     }
 
     /** Ordinary tables, in name order, without sqlite_%, retort_% and virtual tables. */

@@ -31,6 +31,7 @@ import java.util.Set;
  * naming the table and work again once the new one has its name. Views are then verified to still work.
  */
 final class SqliteRebuild {
+    private static final int SQLITE_FULL = 13;
     /** The temporary name the new table has until the old one is dropped. Predictable on purpose: documented. */
     static final String TEMP_PREFIX = "_retort_new_";
     /** Above this many rows, a rowid table is copied in chunks so progress can be shown. */
@@ -142,15 +143,32 @@ final class SqliteRebuild {
         RowCountGuard guard = RowCountGuard.before(connection, table(), guarded, checkForeignKeys);
         long rows = guard.rowsBefore(table());
         requireValuesForNotNullColumns(connection, rows);
-        session.execute(createNew());
-        if (rows > CHUNK_THRESHOLD && preservesRowid()) {
-            copyInChunks(session, rows);
-        } else {
-            session.execute(copy(""));
+        try {
+            session.execute(createNew());
+            if (rows > CHUNK_THRESHOLD && preservesRowid()) {
+                copyInChunks(session, rows);
+            } else {
+                session.execute(copy(""));
+            }
+            afterCopy().forEach(session::execute);
+        } catch (RetortException e) {
+            throw outOfSpace(e) ? new RetortException("rebuilding table " + table() + " ran out of space (database or"
+                    + " disk is full; a rebuild needs room for a second copy of the table): nothing was changed, the"
+                    + " revision is rolled back; free space and run it again", e) : e;
         }
-        afterCopy().forEach(session::execute);
         guard.verify(connection);
         verifyViews(connection, context);
+    }
+
+    /** SQLITE_FULL (sqlite.org/rescode.html#full): the disk, or the database's max_page_count, is full. */
+    private static boolean outOfSpace(RetortException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == SQLITE_FULL
+                    || String.valueOf(sql.getMessage()).contains("SQLITE_FULL"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void copyInChunks(SqlSession session, long rows) {

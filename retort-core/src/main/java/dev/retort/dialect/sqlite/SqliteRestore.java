@@ -1,0 +1,135 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.error.RetortException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Puts a backup back into a SQLite database through SQLite's online backup API (sqlite.org/backup.html), the
+ * way {@code sqlite3 db ".restore FILE"} does: the pages are copied into the open database under its write
+ * lock, so the file is never replaced. Another process with the database open keeps writing to the real file
+ * (a file swapped under it would take its next commit into an unlinked inode, lost); one in the middle of a
+ * write transaction is waited for, up to {@link #WAIT_MILLIS}, and then the restore stops with a clear message.
+ */
+final class SqliteRestore {
+    /** How long a restore waits for another connection's write transaction to end. */
+    static final int WAIT_MILLIS = 10_000;
+    private static final String SQLITE = "jdbc:sqlite:";
+
+    private final Path databaseFile;
+
+    SqliteRestore(Path databaseFile) {
+        this.databaseFile = databaseFile;
+    }
+
+    /**
+     * @param copyOfReplaced writes a copy of the database as it is, through the connection the restore uses
+     * @return that copy, or null when the database was empty or missing
+     */
+    Path restore(Path backup, Function<Connection, Path> copyOfReplaced) {
+        checkIsBackup(backup);
+        Properties waiting = new Properties();
+        // The busy handler is what sqlite3_backup_step waits on for another connection's write lock.
+        waiting.setProperty("busy_timeout", String.valueOf(WAIT_MILLIS));
+        try (Connection connection = DriverManager.getConnection(SQLITE + databaseFile, waiting)) {
+            try (Statement statement = connection.createStatement()) {
+                // Waits for a writer's transaction to end, and fails here, before anything changed, when it does
+                // not: the backup API's own wait gives up without an error (sqlite3_backup_step's SQLITE_BUSY).
+                statement.execute("BEGIN IMMEDIATE");
+                statement.execute("ROLLBACK");
+            }
+            Path replaced = Files.isRegularFile(databaseFile) && Files.size(databaseFile) > 0
+                    ? copyOfReplaced.apply(connection) : null;
+            try (Statement statement = connection.createStatement()) {
+                // sqlite-jdbc's "restore from" runs sqlite3_backup_step into this connection's main database.
+                statement.executeUpdate("restore from '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            if (!fingerprint(connection).equals(fingerprintOf(backup))) {
+                throw new RetortException("cannot restore " + databaseFile + ": another connection began writing to it"
+                        + " as the restore started; run it again (the database was copied to " + replaced + " first)");
+            }
+            return replaced;
+        } catch (SQLException e) {
+            if (isBusy(e)) {
+                throw new RetortException("cannot restore " + databaseFile + ": another connection has been writing to"
+                        + " it for " + WAIT_MILLIS / 1000 + " s; nothing was changed; stop the application or try again"
+                        + " when its transaction has ended");
+            }
+            throw new RetortException("cannot restore " + databaseFile + " from " + backup + ": " + e.getMessage()
+                    + "; nothing was changed", e);
+        } catch (java.io.IOException e) {
+            throw new RetortException("cannot restore " + databaseFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What tells a restored database from one the restore did not reach: its size and Retort's own rows. */
+    private static String fingerprint(Connection connection) throws SQLException {
+        StringBuilder print = new StringBuilder();
+        try (Statement st = connection.createStatement()) {
+            for (String sql : new String[]{"PRAGMA page_count", "SELECT count(*) FROM retort_log",
+                    "SELECT group_concat(version_num) FROM (SELECT version_num FROM retort_version ORDER BY 1)"}) {
+                try (ResultSet rs = st.executeQuery(sql)) {
+                    print.append(rs.next() ? rs.getString(1) : "").append('|');
+                } catch (SQLException missing) {
+                    print.append("-|");
+                }
+            }
+        }
+        return print.toString();
+    }
+
+    private static String fingerprintOf(Path backup) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("open_mode", "1");
+        try (Connection connection = DriverManager.getConnection(SQLITE + backup.toAbsolutePath(), readOnly)) {
+            return fingerprint(connection);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_BUSY") || message.contains("database is locked");
+    }
+
+    /**
+     * Refuses what is not a backup of a Retort database: not a SQLite file, one that fails
+     * {@code PRAGMA integrity_check}, or one without Retort's version table.
+     */
+    static void checkIsBackup(Path backup) {
+        if (!Files.isRegularFile(backup)) {
+            throw new RetortException(backup + ": no such backup; list them with `retort restore --list`");
+        }
+        Properties readOnly = new Properties();
+        // SQLITE_OPEN_READONLY: checking a file must not change it, nor create a journal next to it.
+        readOnly.setProperty("open_mode", "1");
+        try (Connection connection = DriverManager.getConnection(SQLITE + backup.toAbsolutePath(), readOnly);
+             Statement statement = connection.createStatement()) {
+            try (ResultSet check = statement.executeQuery("PRAGMA integrity_check")) {
+                String verdict = check.next() ? check.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw notABackup(backup, "it fails PRAGMA integrity_check (" + verdict + ")");
+                }
+            }
+            try (ResultSet table = statement.executeQuery(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'retort_version'")) {
+                if (!table.next()) {
+                    throw notABackup(backup, "it has no retort_version table, so it is no backup Retort wrote");
+                }
+            }
+        } catch (SQLException e) {
+            throw notABackup(backup, "it is not a SQLite database (" + e.getMessage().strip() + ")");
+        }
+    }
+
+    private static RetortException notABackup(Path backup, String why) {
+        return new RetortException(backup + ": not a backup of this database: " + why + "; nothing was restored");
+    }
+}
