@@ -179,7 +179,8 @@ public final class Retort {
     /** Applied revisions whose files were edited after they ran. */
     public List<String> changedAppliedRevisions() {
         ScriptDirectory scripts = scripts();
-        return withDatabase(db -> Migrator.quiet(scripts, loader(), db).changedAppliedRevisions());
+        // A database file that does not exist has no applied revisions; opening it would create it.
+        return withDatabaseIfExists(db -> db == null ? List.of() : Migrator.quiet(scripts, loader(), db).changedAppliedRevisions());
     }
 
     /** The differences between the models (retort.toml's {@code models}) and the database. */
@@ -242,8 +243,10 @@ public final class Retort {
         Database database = LiveDatabaseFacts.openIfReachable(config, dataSource);
         try {
             DatabaseFacts facts = database == null ? DatabaseFacts.NONE : new LiveDatabaseFacts(database);
-            String dialect = database == null ? DialectRegistry.installed().forUrlOrDefault(config.url()).name()
-                    : database.dialect().name();
+            // Without a database, revisions are recorded for the URL's dialect, or the default one when none says.
+            DialectRegistry registry = DialectRegistry.installed();
+            String dialect = database != null ? database.dialect().name()
+                    : registry.find(config.url()).orElseGet(() -> registry.forUrlOrDefault(null)).name();
             return new Linter(scripts(), loader(), dialect, facts).lint(revisions);
         } finally {
             if (database != null) {

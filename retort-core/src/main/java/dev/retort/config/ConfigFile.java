@@ -4,6 +4,7 @@ import com.electronwill.nightconfig.core.Config;
 import com.electronwill.nightconfig.core.io.ParsingException;
 import com.electronwill.nightconfig.toml.TomlParser;
 import dev.retort.error.RetortException;
+import dev.retort.error.UsageException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +36,11 @@ public final class ConfigFile {
      */
     public static RetortConfig load(Path file, String urlOverride, Map<String, String> environment,
                                     ConfigDialects dialects) {
+        if (urlOverride != null && urlOverride.isBlank()) {
+            // Most often an unset CI variable: falling back to the file's URL would migrate another database.
+            throw new UsageException("--url is empty (an unset variable?); give a JDBC URL, or leave the option out"
+                    + " to use RETORT_URL or retort.toml");
+        }
         if (!Files.isRegularFile(file)) {
             throw new RetortException(file + ": no such configuration file; create one with `retort init`");
         }

@@ -43,8 +43,12 @@ public final class Database implements AutoCloseable {
     /** Connects to the configured URL; {@code secrets} masks its password in every message. */
     public static Database open(RetortConfig config, Secrets secrets) {
         String url = config.url();
-        DialectProvider provider = DialectRegistry.installed().forUrl(url);
         secrets.register(url);
+        DialectRegistry registry = DialectRegistry.installed();
+        if (url != null && !url.isBlank() && registry.find(url).isEmpty()) {
+            return openWrapped(config, secrets, registry);
+        }
+        DialectProvider provider = registry.forUrl(url);
         Path folder = provider.databaseFile(url).map(f -> f.toAbsolutePath().getParent()).orElse(null);
         if (folder != null && !Files.isDirectory(folder)) {
             // The driver would only say "unable to open database file".
@@ -60,6 +64,35 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new RetortException("cannot connect to " + secrets.redact(url) + ": "
                     + secrets.redact(firstLine(e.getMessage())), e);
+        }
+    }
+
+    /**
+     * A URL whose scheme no dialect knows, as wrapping drivers write them ({@code jdbc:p6spy:}, {@code jdbc:tc:},
+     * {@code jdbc:aws-wrapper:}): the driver that takes it connects, and the database it reaches says what it is.
+     */
+    private static Database openWrapped(RetortConfig config, Secrets secrets, DialectRegistry registry) {
+        String url = config.url();
+        JdbcUrls.Credentials credentials = JdbcUrls.credentials(url);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(credentials.url(), credentials.properties());
+        } catch (SQLException e) {
+            // No driver on the classpath takes it (or it refused): the URL's scheme is the thing to fix.
+            throw new RetortException(registry.forUrlRefusal(url) + " (" + secrets.redact(firstLine(e.getMessage())) + ")", e);
+        }
+        try {
+            return prepare(connection, registry.forConnection(connection), url, config, secrets);
+        } catch (RuntimeException | SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the connection is of no use either way
+            }
+            if (e instanceof RuntimeException refused) {
+                throw refused;
+            }
+            throw new RetortException("cannot use " + secrets.redact(url) + ": " + secrets.redact(firstLine(e.getMessage())), e);
         }
     }
 

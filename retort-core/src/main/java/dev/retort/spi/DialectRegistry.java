@@ -49,8 +49,12 @@ public final class DialectRegistry implements ConfigDialects {
         if (url == null || url.isBlank()) {
             throw new RetortException("no database URL: set url in retort.toml, RETORT_URL, or pass --url");
         }
-        return find(url).orElseThrow(() -> new RetortException("unsupported database URL " + Secrets.redactUrl(url)
-                + ": Retort speaks " + urlForms()));
+        return find(url).orElseThrow(() -> new RetortException(forUrlRefusal(url)));
+    }
+
+    /** What to say of a URL no dialect speaks and no driver on the classpath connected to. */
+    public String forUrlRefusal(String url) {
+        return "unsupported database URL " + Secrets.redactUrl(url) + ": Retort speaks " + urlForms();
     }
 
     /** The dialect for {@code url} when one speaks it. */

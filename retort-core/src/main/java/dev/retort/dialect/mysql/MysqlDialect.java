@@ -8,7 +8,7 @@ import dev.retort.dialect.SqlSession;
 import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.Operation;
 import dev.retort.spi.Capability;
-import dev.retort.spi.Dialect;
+import dev.retort.spi.BaseDialect;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import java.util.Set;
  * mark. Operations are therefore carried out one at a time, each reading the schema as the previous one
  * left it.
  */
-public final class MysqlDialect implements Dialect {
+public final class MysqlDialect extends BaseDialect {
     /** "mariadb" is written as often as the dialect's own name. */
     static final Set<String> NAMES = Set.of(MysqlProvider.NAME, "mariadb");
     /**
@@ -48,6 +48,7 @@ public final class MysqlDialect implements Dialect {
      * @param lockWaitSeconds  how long a revision waits for another runner's migration lock
      */
     public MysqlDialect(MysqlServer server, int lockWaitSeconds) {
+        super(MysqlProvider.NAME, "MySQL", NAMES, CAPABILITIES, DIFF_HOOKS);
         this.fixedServer = server;
         this.transaction = new MysqlRevisionTransaction(lockWaitSeconds);
     }
@@ -55,31 +56,6 @@ public final class MysqlDialect implements Dialect {
     /** Writes SQL for {@code server} whatever the connection says: for rendering without a database. */
     public MysqlDialect(MysqlServer server) {
         this(server, MysqlRevisionTransaction.DEFAULT_LOCK_WAIT_SECONDS);
-    }
-
-    @Override
-    public String name() {
-        return MysqlProvider.NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return "MySQL";
-    }
-
-    @Override
-    public Set<String> names() {
-        return NAMES;
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public DiffHooks diffHooks() {
-        return DIFF_HOOKS;
     }
 
     /** A database of its own on the live server, dropped after. */

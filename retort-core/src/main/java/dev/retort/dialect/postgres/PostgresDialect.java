@@ -9,7 +9,7 @@ import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Schema;
 import dev.retort.spi.Capability;
-import dev.retort.spi.Dialect;
+import dev.retort.spi.BaseDialect;
 
 import java.sql.Connection;
 import java.util.EnumSet;
@@ -22,7 +22,7 @@ import java.util.Set;
  * does everything a revision asks for, so each operation becomes its own statements, in order: no table is
  * ever rebuilt.
  */
-public final class PostgresDialect implements Dialect {
+public final class PostgresDialect extends BaseDialect {
     private final PostgresInspector inspector = new PostgresInspector();
     private final PostgresRevisionTransaction transaction = new PostgresRevisionTransaction();
 
@@ -35,30 +35,9 @@ public final class PostgresDialect implements Dialect {
             Capability.REWRITES_STORED_EXPRESSIONS);
     private static final DiffHooks DIFF_HOOKS = new PostgresDiffHooks();
 
-    @Override
-    public String name() {
-        return PostgresProvider.NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return "PostgreSQL";
-    }
-
     /** "postgres" is written as often as the dialect's own name. */
-    @Override
-    public Set<String> names() {
-        return Set.of(PostgresProvider.NAME, "postgres");
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public DiffHooks diffHooks() {
-        return DIFF_HOOKS;
+    public PostgresDialect() {
+        super(PostgresProvider.NAME, "PostgreSQL", Set.of("postgres"), CAPABILITIES, DIFF_HOOKS);
     }
 
     /** A schema of the live database that exists only inside a transaction that is rolled back. */

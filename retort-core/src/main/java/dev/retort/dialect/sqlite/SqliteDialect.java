@@ -3,7 +3,7 @@ package dev.retort.dialect.sqlite;
 import dev.retort.autogen.DiffHooks;
 import dev.retort.autogen.ScratchDatabase;
 import dev.retort.spi.Capability;
-import dev.retort.spi.Dialect;
+import dev.retort.spi.BaseDialect;
 import dev.retort.dialect.Inspector;
 import dev.retort.dialect.Jdbc;
 import dev.retort.dialect.RevisionTransaction;
@@ -35,7 +35,7 @@ import java.util.Objects;
  * transaction and a failure leaves the schema as it was. What {@code ALTER TABLE} cannot do is carried
  * out by rebuilding the table ({@link SqliteRebuild}), planned by {@link SqliteRebuildPlanner}.
  */
-public final class SqliteDialect implements Dialect {
+public final class SqliteDialect extends BaseDialect {
     private static final Set<Capability> CAPABILITIES = EnumSet.of(
             // SQLite rolls back CREATE, DROP and ALTER with their transaction (sqlite.org/lang_transaction.html).
             Capability.TRANSACTIONAL_DDL,
@@ -52,6 +52,7 @@ public final class SqliteDialect implements Dialect {
     private final SqliteRevisionTransaction transaction;
 
     public SqliteDialect(SqliteSettings options) {
+        super(SqliteProvider.NAME, "SQLite", Set.of(), CAPABILITIES, DIFF_HOOKS);
         this.options = Objects.requireNonNull(options, "options");
         this.transaction = new SqliteRevisionTransaction(options);
     }
@@ -62,31 +63,6 @@ public final class SqliteDialect implements Dialect {
 
     public SqliteSettings options() {
         return options;
-    }
-
-    @Override
-    public String name() {
-        return SqliteProvider.NAME;
-    }
-
-    @Override
-    public String displayName() {
-        return "SQLite";
-    }
-
-    @Override
-    public Set<String> names() {
-        return Set.of(SqliteProvider.NAME);
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
-    public DiffHooks diffHooks() {
-        return DIFF_HOOKS;
     }
 
     @Override
