@@ -41,7 +41,7 @@ class MariadbKillIT {
                 up.append("CREATE TABLE ").append(table(r, n)).append(" (id INT PRIMARY KEY, v VARCHAR(20));\n");
                 down.append("DROP TABLE ").append(table(r, n)).append(";\n");
             }
-            p.write("migrations/versions/" + id(r) + "_tables_" + r + ".sql", "-- Revision: " + id(r) + "\n-- Revises: "
+            p.write(id(r) + "_tables_" + r + ".sql", "-- Revision: " + id(r) + "\n-- Revises: "
                     + (r == 1 ? "" : id(r - 1)) + "\n-- Message: tables of revision " + r + "\n-- retort:upgrade\n"
                     + up + "-- retort:downgrade\n" + down);
         }
