@@ -29,16 +29,18 @@ final class GraphBuilder {
             list.add(r);
         }
         int n = list.size();
+        Map<String, Integer> labels = labels(list, position);
+        String[] sortedIds = position.keySet().toArray(new String[0]);
+        Arrays.sort(sortedIds);
         int[][] parents = new int[n][];
         int[][] dependsOn = new int[n][];
         int[][] before = new int[n][];
         for (int i = 0; i < n; i++) {
             Revision r = list.get(i);
-            parents[i] = lookup(r.parents(), position, r, true);
-            dependsOn[i] = lookup(r.dependsOn(), position, r, false);
+            parents[i] = lookup(r.parents(), position, r);
+            dependsOn[i] = dependencies(r, position, labels, sortedIds);
             before[i] = union(parents[i], dependsOn[i]);
         }
-        Map<String, Integer> labels = labels(list, position);
         List<String> ids = new ArrayList<>(n);
         for (Revision r : list) {
             ids.add(r.id());
@@ -61,14 +63,44 @@ final class GraphBuilder {
         return new GraphIndex(sorted, sortedParents, sortedDepends, labels);
     }
 
-    private static int[] lookup(List<String> refs, Map<String, Integer> position, Revision from, boolean parent) {
+    /** Revises names full ids only: a parent is part of a revision's identity, so no shorthand is accepted. */
+    private static int[] lookup(List<String> refs, Map<String, Integer> position, Revision from) {
         int[] out = new int[refs.size()];
         int count = 0;
         for (String ref : refs) {
             Integer p = position.get(ref);
             if (p == null) {
-                throw parent ? UnknownRevisionException.revisedBy(ref, from.id())
-                        : UnknownRevisionException.dependedOnBy(ref, from.id());
+                throw UnknownRevisionException.revisedBy(ref, from.id());
+            }
+            if (!contains(out, count, p)) {
+                out[count++] = p;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * Depends-On may name a full id, a branch label or a unique id prefix, as Alembic's depends_on takes a
+     * label: a dependency on another branch is often written against that branch's name.
+     */
+    private static int[] dependencies(Revision from, Map<String, Integer> position, Map<String, Integer> labels,
+                                      String[] sortedIds) {
+        int[] out = new int[from.dependsOn().size()];
+        int count = 0;
+        for (String ref : from.dependsOn()) {
+            Integer p = position.get(ref);
+            if (p == null) {
+                p = labels.get(ref);
+            }
+            if (p == null) {
+                List<String> matches = Prefixes.matching(sortedIds, ref);
+                if (matches.isEmpty()) {
+                    throw UnknownRevisionException.dependedOnBy(ref, from.id());
+                }
+                if (matches.size() > 1) {
+                    throw AmbiguousRevisionException.dependsOn(from.id(), ref, matches);
+                }
+                p = position.get(matches.get(0));
             }
             if (!contains(out, count, p)) {
                 out[count++] = p;

@@ -31,6 +31,11 @@ public class UnknownRevisionException extends RetortException {
                 + "'; `retort history` lists the revisions");
     }
 
+    static UnknownRevisionException noSuchBranch(String branch, String spec) {
+        return new UnknownRevisionException(branch, "no branch label or revision matches '" + branch + "' in '"
+                + spec + "'; `retort branches` and `retort history` list them");
+    }
+
     static UnknownRevisionException inVersionTable(String id) {
         return new UnknownRevisionException(id, "the version table names revision " + id
                 + ", which no revision defines; restore that revision, or `retort stamp` the database at a known one");
