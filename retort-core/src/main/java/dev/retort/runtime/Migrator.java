@@ -120,7 +120,7 @@ public final class Migrator {
         for (String id : graph.topological().stream().map(r -> r.id()).toList()) {
             String checksum = recorded.get(id);
             if (applied.contains(id) && checksum != null && scripts.contains(id)
-                    && !checksum.equals(Checksums.of(scripts.script(id).file()))) {
+                    && !Checksums.matches(checksum, scripts.script(id).file())) {
                 changed.add(id);
             }
         }
