@@ -55,7 +55,7 @@ final class GraphBuilder {
         int[][] sortedParents = new int[n][];
         int[][] sortedDepends = new int[n][];
         for (int k = 0; k < n; k++) {
-            sorted[k] = list.get(order[k]);
+            sorted[k] = withResolvedDependencies(list.get(order[k]), dependsOn[order[k]], list);
             sortedParents[k] = renumber(parents[order[k]], newIndex);
             sortedDepends[k] = renumber(dependsOn[order[k]], newIndex);
         }
@@ -142,6 +142,21 @@ final class GraphBuilder {
         if (Target.RELATIVE.matcher(label).matches()) {
             throw new InvalidBranchLabelException(label, revision, "reads as a relative step");
         }
+    }
+
+    /**
+     * The graph's copy of a revision names its dependencies by full id, whatever the header wrote (a label, a
+     * prefix), so everything that reads the graph's revisions sees ids only.
+     */
+    private static Revision withResolvedDependencies(Revision r, int[] dependencies, List<Revision> list) {
+        List<String> ids = new ArrayList<>(dependencies.length);
+        for (int d : dependencies) {
+            ids.add(list.get(d).id());
+        }
+        if (ids.equals(r.dependsOn())) {
+            return r;
+        }
+        return new Revision(r.id(), r.parents(), ids, r.branchLabels(), r.message(), r.createDate());
     }
 
     private static int[] union(int[] a, int[] b) {

@@ -19,6 +19,7 @@ class DependsOnNamesTest {
         RevisionGraph g = graph(labelled(rev("a1a1"), "core"), dependsOn(rev("b1b1"), "core"));
         assertEquals(List.of("a1a1"), g.ancestors("b1b1").stream().toList());
         assertEquals(List.of("b1b1"), g.dependents("a1a1"));
+        assertEquals(List.of("a1a1"), g.get("b1b1").dependsOn(), "the graph's revisions name dependencies by id");
     }
 
     @Test
