@@ -44,8 +44,13 @@ final class AlembicRun {
         Files.writeString(dir.resolve("alembic.ini"), "[alembic]\nscript_location = .\n");
         // Offline only: the start comes from -x start=a,b so a scenario can begin at several heads, which
         // Alembic's FROM:TO range cannot say on the command line; a tuple starting_rev is what it takes.
+        // The listing order is the one thing Alembic leaves to the file system (os.listdir), and its order of
+        // unrelated revisions follows it; sorting the listing makes a run the same on every machine.
         Files.writeString(dir.resolve("env.py"), String.join("\n",
                 "from alembic import context",
+                "from alembic.script.base import Script",
+                "_listed = Script._list_py_dir.__func__",
+                "Script._list_py_dir = classmethod(lambda cls, sd, path: sorted(_listed(cls, sd, path)))",
                 "x = context.get_x_argument(as_dictionary=True)",
                 "kw = {'starting_rev': tuple(x['start'].split(','))} if x.get('start') else {}",
                 "context.configure(url='sqlite:///unused.db', literal_binds=True, **kw)",
