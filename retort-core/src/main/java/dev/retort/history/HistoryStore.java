@@ -55,22 +55,26 @@ public final class HistoryStore {
                 + " ORDER BY version_num", rows -> rows.getString(1));
     }
 
-    /** Replaces the version rows {@code before} with {@code after}, touching only rows that change. */
+    /**
+     * Replaces the version rows {@code before} with {@code after}, touching only rows that change: a row that
+     * goes and one that comes are one UPDATE, as Alembic writes a step along a line, a merge (DELETE and
+     * UPDATE) or an unmerge (INSERT and UPDATE).
+     */
     public void moveVersions(SqlSession session, Collection<String> before, Collection<String> after) {
-        Set<String> removed = new LinkedHashSet<>(before);
+        List<String> removed = new ArrayList<>(new LinkedHashSet<>(before));
         removed.removeAll(after);
-        Set<String> added = new LinkedHashSet<>(after);
+        List<String> added = new ArrayList<>(new LinkedHashSet<>(after));
         added.removeAll(before);
-        if (removed.size() == 1 && added.size() == 1) {
-            session.execute("UPDATE " + HistoryTables.VERSION + " SET version_num = " + literal(added.iterator().next())
-                    + " WHERE version_num = " + literal(removed.iterator().next()));
-            return;
+        int updates = Math.min(removed.size(), added.size());
+        for (int i = updates; i < removed.size(); i++) {
+            session.execute("DELETE FROM " + HistoryTables.VERSION + " WHERE version_num = " + literal(removed.get(i)));
         }
-        for (String version : removed) {
-            session.execute("DELETE FROM " + HistoryTables.VERSION + " WHERE version_num = " + literal(version));
+        for (int i = updates; i < added.size(); i++) {
+            session.execute("INSERT INTO " + HistoryTables.VERSION + " (version_num) VALUES (" + literal(added.get(i)) + ")");
         }
-        for (String version : added) {
-            session.execute("INSERT INTO " + HistoryTables.VERSION + " (version_num) VALUES (" + literal(version) + ")");
+        for (int i = 0; i < updates; i++) {
+            session.execute("UPDATE " + HistoryTables.VERSION + " SET version_num = " + literal(added.get(i))
+                    + " WHERE version_num = " + literal(removed.get(i)));
         }
     }
 

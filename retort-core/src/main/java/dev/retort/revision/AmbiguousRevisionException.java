@@ -22,6 +22,12 @@ public class AmbiguousRevisionException extends RetortException {
                 + list(candidates) + "); give more characters of the id", candidates);
     }
 
+    static AmbiguousRevisionException dependsOn(String revision, String ref, List<String> candidates) {
+        return new AmbiguousRevisionException("revision " + revision + " depends on '" + ref + "', which matches "
+                + candidates.size() + " revisions (" + list(candidates) + "); write more of the id in its Depends-On header",
+                candidates);
+    }
+
     static AmbiguousRevisionException branchPoint(String spec, String at, List<String> children) {
         return new AmbiguousRevisionException("'" + spec + "' is ambiguous: revision " + at + " branches into "
                 + list(children) + "; name the revision instead", children);

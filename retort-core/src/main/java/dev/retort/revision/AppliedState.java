@@ -6,17 +6,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a database has applied, as the graph sees it: the applied set and the version rows (its heads under
- * the parent relation). Immutable; {@link #after(Step)} gives the state once a step has run, so the runtime
- * knows which version rows to write after each revision without recomputing heads from scratch.
+ * What a database has applied, as the graph sees it: the version rows and the applied set they imply.
+ * Immutable; {@link #after(Step)} gives the state once a step has run, with the rows moved the way Alembic
+ * moves them ({@link VersionRows}), so the runtime knows which version rows to write after each revision.
  */
 public final class AppliedState {
     private final GraphIndex g;
     private final BitSet applied;
     private final TreeSet<Integer> heads;
 
-    AppliedState(GraphIndex g, BitSet applied) {
-        this(g, applied, new TreeSet<>(g.maximal(applied)));
+    /** @param rows the version rows as the database holds them, kept as they are (as Alembic keeps them) */
+    AppliedState(GraphIndex g, List<Integer> rows) {
+        this(g, closure(g, rows), new TreeSet<>(rows));
+    }
+
+    private static BitSet closure(GraphIndex g, List<Integer> rows) {
+        BitSet seeds = new BitSet(g.size());
+        rows.forEach(seeds::set);
+        return g.closeDown(seeds);
     }
 
     private AppliedState(GraphIndex g, BitSet applied, TreeSet<Integer> heads) {
@@ -44,26 +51,23 @@ public final class AppliedState {
     }
 
     /**
-     * The state after one step. Applying a revision replaces its parents among the rows; unapplying one
-     * brings back each parent that no other applied revision revises.
+     * The state after one step. Applying a revision replaces what it stands on among the rows; unapplying
+     * one brings back what it stood on, unless another row implies it.
      *
      * @throws IllegalStateException if the step cannot run from this state (a plan from the same graph never does that)
      */
     public AppliedState after(Step step) {
         int node = g.require(step.id());
         BitSet nextApplied = (BitSet) applied.clone();
-        TreeSet<Integer> nextHeads = new TreeSet<>(heads);
         if (step.direction() == Direction.UP) {
             check(!applied.get(node), "cannot apply " + step.id() + ": it is already applied");
             for (int p : g.parents[node]) {
                 check(applied.get(p), "cannot apply " + step.id() + ": its parent " + g.id(p) + " is not applied");
-                nextHeads.remove(p);
             }
             for (int d : g.dependsOn[node]) {
                 check(applied.get(d), "cannot apply " + step.id() + ": it depends on " + g.id(d) + ", which is not applied");
             }
             nextApplied.set(node);
-            nextHeads.add(node);
         } else {
             check(applied.get(node), "cannot unapply " + step.id() + ": it is not applied");
             for (int c : g.children[node]) {
@@ -73,18 +77,8 @@ public final class AppliedState {
                 check(!applied.get(d), "cannot unapply " + step.id() + ": " + g.id(d) + " depends on it and is applied");
             }
             nextApplied.clear(node);
-            nextHeads.remove(node);
-            for (int p : g.parents[node]) {
-                boolean revisedByOther = false;
-                for (int c : g.children[p]) {
-                    revisedByOther |= nextApplied.get(c);
-                }
-                if (!revisedByOther) {
-                    nextHeads.add(p);
-                }
-            }
         }
-        return new AppliedState(g, nextApplied, nextHeads);
+        return new AppliedState(g, nextApplied, VersionRows.after(g, heads, node, step.direction()));
     }
 
     private static void check(boolean ok, String message) {

@@ -29,16 +29,18 @@ final class GraphBuilder {
             list.add(r);
         }
         int n = list.size();
+        Map<String, Integer> labels = labels(list, position);
+        String[] sortedIds = position.keySet().toArray(new String[0]);
+        Arrays.sort(sortedIds);
         int[][] parents = new int[n][];
         int[][] dependsOn = new int[n][];
         int[][] before = new int[n][];
         for (int i = 0; i < n; i++) {
             Revision r = list.get(i);
-            parents[i] = lookup(r.parents(), position, r, true);
-            dependsOn[i] = lookup(r.dependsOn(), position, r, false);
+            parents[i] = lookup(r.parents(), position, r);
+            dependsOn[i] = dependencies(r, position, labels, sortedIds);
             before[i] = union(parents[i], dependsOn[i]);
         }
-        Map<String, Integer> labels = labels(list, position);
         List<String> ids = new ArrayList<>(n);
         for (Revision r : list) {
             ids.add(r.id());
@@ -53,7 +55,7 @@ final class GraphBuilder {
         int[][] sortedParents = new int[n][];
         int[][] sortedDepends = new int[n][];
         for (int k = 0; k < n; k++) {
-            sorted[k] = list.get(order[k]);
+            sorted[k] = withResolvedDependencies(list.get(order[k]), dependsOn[order[k]], list);
             sortedParents[k] = renumber(parents[order[k]], newIndex);
             sortedDepends[k] = renumber(dependsOn[order[k]], newIndex);
         }
@@ -61,14 +63,44 @@ final class GraphBuilder {
         return new GraphIndex(sorted, sortedParents, sortedDepends, labels);
     }
 
-    private static int[] lookup(List<String> refs, Map<String, Integer> position, Revision from, boolean parent) {
+    /** Revises names full ids only: a parent is part of a revision's identity, so no shorthand is accepted. */
+    private static int[] lookup(List<String> refs, Map<String, Integer> position, Revision from) {
         int[] out = new int[refs.size()];
         int count = 0;
         for (String ref : refs) {
             Integer p = position.get(ref);
             if (p == null) {
-                throw parent ? UnknownRevisionException.revisedBy(ref, from.id())
-                        : UnknownRevisionException.dependedOnBy(ref, from.id());
+                throw UnknownRevisionException.revisedBy(ref, from.id());
+            }
+            if (!contains(out, count, p)) {
+                out[count++] = p;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * Depends-On may name a full id, a branch label or a unique id prefix, as Alembic's depends_on takes a
+     * label: a dependency on another branch is often written against that branch's name.
+     */
+    private static int[] dependencies(Revision from, Map<String, Integer> position, Map<String, Integer> labels,
+                                      String[] sortedIds) {
+        int[] out = new int[from.dependsOn().size()];
+        int count = 0;
+        for (String ref : from.dependsOn()) {
+            Integer p = position.get(ref);
+            if (p == null) {
+                p = labels.get(ref);
+            }
+            if (p == null) {
+                List<String> matches = Prefixes.matching(sortedIds, ref);
+                if (matches.isEmpty()) {
+                    throw UnknownRevisionException.dependedOnBy(ref, from.id());
+                }
+                if (matches.size() > 1) {
+                    throw AmbiguousRevisionException.dependsOn(from.id(), ref, matches);
+                }
+                p = position.get(matches.get(0));
             }
             if (!contains(out, count, p)) {
                 out[count++] = p;
@@ -110,6 +142,21 @@ final class GraphBuilder {
         if (Target.RELATIVE.matcher(label).matches()) {
             throw new InvalidBranchLabelException(label, revision, "reads as a relative step");
         }
+    }
+
+    /**
+     * The graph's copy of a revision names its dependencies by full id, whatever the header wrote (a label, a
+     * prefix), so everything that reads the graph's revisions sees ids only.
+     */
+    private static Revision withResolvedDependencies(Revision r, int[] dependencies, List<Revision> list) {
+        List<String> ids = new ArrayList<>(dependencies.length);
+        for (int d : dependencies) {
+            ids.add(list.get(d).id());
+        }
+        if (ids.equals(r.dependsOn())) {
+            return r;
+        }
+        return new Revision(r.id(), r.parents(), ids, r.branchLabels(), r.message(), r.createDate());
     }
 
     private static int[] union(int[] a, int[] b) {

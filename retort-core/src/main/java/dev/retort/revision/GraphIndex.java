@@ -23,7 +23,11 @@ final class GraphIndex {
     final int[][] dependents;
     final Map<String, Integer> byLabel;
     final int[] heads;
+    /** Revisions that nothing revises or depends on: Alembic's "real" heads, what {@code heads} upgrades to. */
+    final int[] realHeads;
     final int[] bases;
+    /** Filled on first use: most graphs never need them, and each costs a walk over the node's ancestors. */
+    private final int[][] normalizedDown;
     /** All ids sorted, for prefix lookup by binary search. */
     final String[] sortedIds;
 
@@ -41,6 +45,8 @@ final class GraphIndex {
         }
         this.heads = withoutEdges(children);
         this.bases = withoutEdges(parents);
+        this.realHeads = withoutEdges(Topology.invert(unionAll(parents, dependsOn)));
+        this.normalizedDown = new int[n][];
         this.sortedIds = byId.keySet().toArray(new String[0]);
         Arrays.sort(sortedIds);
     }
@@ -182,6 +188,82 @@ final class GraphIndex {
             }
         }
         return seen.get(ancestor);
+    }
+
+    /** The node and its ancestors through parents only. */
+    BitSet ancestorsByParent(int node) {
+        BitSet out = single(node);
+        for (int i = node; i >= 0; i = out.previousSetBit(i - 1)) {
+            for (int p : parents[i]) {
+                out.set(p);
+            }
+        }
+        return out;
+    }
+
+    /** The node and its descendants through parents only: depends-on does not put a revision on a branch. */
+    BitSet descendantsByParent(int node) {
+        BitSet out = single(node);
+        for (int i = node; i >= 0; i = out.nextSetBit(i + 1)) {
+            for (int c : children[i]) {
+                out.set(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the version table steps from: the parents, plus the dependencies that no ancestor (through parents)
+     * already depends on. This is the set Alembic moves a version row along, so a dependency that an earlier
+     * revision of the same line already brought in is not a second row.
+     */
+    int[] normalizedDown(int node) {
+        int[] cached = normalizedDown[node];
+        if (cached != null) {
+            return cached;
+        }
+        int[] deps = dependsOn[node];
+        int[] out;
+        if (deps.length == 0) {
+            out = parents[node];
+        } else {
+            BitSet implied = new BitSet(size());
+            BitSet ancestors = ancestorsByParent(node);
+            ancestors.clear(node);
+            for (int a = ancestors.nextSetBit(0); a >= 0; a = ancestors.nextSetBit(a + 1)) {
+                for (int d : dependsOn[a]) {
+                    implied.set(d);
+                }
+            }
+            out = Arrays.copyOf(parents[node], parents[node].length + deps.length);
+            int count = parents[node].length;
+            for (int d : deps) {
+                if (!implied.get(d) && !contains(out, count, d)) {
+                    out[count++] = d;
+                }
+            }
+            out = Arrays.copyOf(out, count);
+        }
+        normalizedDown[node] = out;
+        return out;
+    }
+
+    private static boolean contains(int[] array, int count, int value) {
+        for (int k = 0; k < count; k++) {
+            if (array[k] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[][] unionAll(int[][] a, int[][] b) {
+        int[][] out = new int[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = Arrays.copyOf(a[i], a[i].length + b[i].length);
+            System.arraycopy(b[i], 0, out[i], a[i].length, b[i].length);
+        }
+        return out;
     }
 
     private static int[] withoutEdges(int[][] edges) {

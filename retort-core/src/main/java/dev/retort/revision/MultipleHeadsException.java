@@ -34,6 +34,11 @@ public class MultipleHeadsException extends RetortException {
                 + " or a revision, or merge them with `retort merge heads -m MSG`", heads);
     }
 
+    static MultipleHeadsException forRelativeUpFrom(String spec, List<String> rows) {
+        return new MultipleHeadsException("'" + spec + "' is ambiguous: the database is at " + rows.size()
+                + " heads (" + AmbiguousRevisionException.list(rows) + "); use LABEL@" + spec + " or a revision", rows);
+    }
+
     static MultipleHeadsException forRelativeDown(String spec, List<String> applied) {
         return new MultipleHeadsException("'" + spec + "' is ambiguous: the database is at " + applied.size()
                 + " heads (" + AmbiguousRevisionException.list(applied) + "); use LABEL@" + spec + " or a revision",

@@ -13,14 +13,25 @@ import java.util.Objects;
 final class Planner {
     private final GraphIndex g;
     private final Resolver resolver;
+    private final UpgradeTarget upgrades;
+    private final DowngradeTarget downgrades;
 
     Planner(GraphIndex g, Resolver resolver) {
         this.g = g;
         this.resolver = resolver;
+        this.upgrades = new UpgradeTarget(g, resolver);
+        this.downgrades = new DowngradeTarget(g, resolver);
     }
 
     /** The version rows and all their ancestors. */
     BitSet applied(Collection<String> versionRows) {
+        BitSet rows = new BitSet(g.size());
+        rows(versionRows).forEach(rows::set);
+        return g.closeDown(rows);
+    }
+
+    /** The nodes of the version rows, in topological order, each once. */
+    List<Integer> rows(Collection<String> versionRows) {
         Objects.requireNonNull(versionRows, "versionRows");
         BitSet rows = new BitSet(g.size());
         for (String row : versionRows) {
@@ -30,116 +41,25 @@ final class Planner {
             }
             rows.set(i);
         }
-        return g.closeDown(rows);
+        List<Integer> out = new ArrayList<>(rows.cardinality());
+        rows.stream().forEach(out::add);
+        return out;
     }
 
+    /** Every revision the target needs that is not applied yet, in topological order. */
     Plan upgrade(Collection<String> versionRows, String spec) {
+        List<Integer> rows = rows(versionRows);
         BitSet applied = applied(versionRows);
-        Target t = resolver.parse(spec);
-        String shown = spec.trim();
-        BitSet goal;
-        if (t instanceof Target.Base) {
-            return new Plan(List.of());
-        } else if (t instanceof Target.Heads || (t instanceof Target.Head && g.size() == 0)) {
-            goal = new BitSet(g.size());
-            for (int h : g.heads) {
-                goal.set(h);
-            }
-        } else if (t instanceof Target.Relative rel) {
-            return upgradeRelative(applied, rel, shown);
-        } else {
-            goal = g.single(resolver.single(t, spec));
-        }
-        BitSet pending = g.closeDown(goal);
+        BitSet pending = g.closeDown(upgrades.goal(rows, applied, spec));
         pending.andNot(applied);
         return steps(pending, Direction.UP, Integer.MAX_VALUE);
     }
 
-    private Plan upgradeRelative(BitSet applied, Target.Relative rel, String shown) {
-        if (rel.steps() < 0) {
-            throw new InvalidTargetException("'" + shown + "' goes down; use `retort downgrade " + shown + "`");
-        }
-        int head;
-        if (rel.branch() != null) {
-            head = resolver.branchHead(rel.branch(), shown);
-        } else if (g.heads.length > 1) {
-            throw MultipleHeadsException.forRelativeUp(shown, g.ids(g.heads));
-        } else if (g.heads.length == 0) {
-            head = -1;
-        } else {
-            head = g.heads[0];
-        }
-        BitSet pending = head < 0 ? new BitSet() : g.closeDown(g.single(head));
-        pending.andNot(applied);
-        int left = pending.cardinality();
-        if (left < rel.steps()) {
-            throw new RelativeTargetOutOfRangeException("cannot upgrade " + shown + ": only " + left
-                    + (left == 1 ? " revision is" : " revisions are") + " left to apply"
-                    + (head < 0 ? "" : " up to head " + g.id(head)));
-        }
-        return steps(pending, Direction.UP, rel.steps());
-    }
-
+    /** The applied revisions the target removes, newest first. */
     Plan downgrade(Collection<String> versionRows, String spec) {
+        List<Integer> rows = rows(versionRows);
         BitSet applied = applied(versionRows);
-        List<Integer> heads = g.maximal(applied);
-        Target t = resolver.parse(spec);
-        String shown = spec.trim();
-        if (t instanceof Target.Base) {
-            return steps(applied, Direction.DOWN, Integer.MAX_VALUE);
-        }
-        if (t instanceof Target.Heads) {
-            throw new InvalidTargetException("'heads' is not a downgrade target; give a revision, base or -N");
-        }
-        if (t instanceof Target.Relative rel) {
-            return downgradeRelative(applied, heads, rel, shown);
-        }
-        int target = resolver.single(t, spec);
-        if (!applied.get(target)) {
-            throw new NotAppliedException(shown, g.id(target), g.ids(heads));
-        }
-        BitSet remove = g.closeUp(g.single(target));
-        remove.and(applied);
-        remove.clear(target);
-        return steps(remove, Direction.DOWN, Integer.MAX_VALUE);
-    }
-
-    private Plan downgradeRelative(BitSet applied, List<Integer> heads, Target.Relative rel, String shown) {
-        if (rel.steps() > 0) {
-            throw new InvalidTargetException("'" + shown + "' goes up; use `retort upgrade " + shown + "`");
-        }
-        int wanted = -rel.steps();
-        BitSet candidates;
-        String where;
-        if (rel.branch() == null) {
-            if (heads.size() > 1) {
-                throw MultipleHeadsException.forRelativeDown(shown, g.ids(heads));
-            }
-            candidates = applied;
-            where = "";
-        } else {
-            int base = resolver.named(rel.branch());
-            BitSet branch = resolver.descendantsByParent(base);
-            List<Integer> mine = heads.stream().filter(branch::get).toList();
-            if (mine.isEmpty()) {
-                throw new NotAppliedException(shown, g.id(base), g.ids(heads));
-            }
-            if (mine.size() > 1) {
-                throw MultipleHeadsException.onBranch(shown, rel.branch(), g.ids(mine));
-            }
-            // Only what no other applied head stands on may go: the other branches stay applied.
-            BitSet others = new BitSet(g.size());
-            heads.stream().filter(h -> !h.equals(mine.get(0))).forEach(others::set);
-            candidates = g.closeDown(g.single(mine.get(0)));
-            candidates.andNot(g.closeDown(others));
-            where = " on " + rel.branch() + "'s branch";
-        }
-        int have = candidates.cardinality();
-        if (have < wanted) {
-            throw new RelativeTargetOutOfRangeException("cannot downgrade " + shown + ": only " + have
-                    + (have == 1 ? " revision is" : " revisions are") + " applied" + where);
-        }
-        return steps(candidates, Direction.DOWN, wanted);
+        return steps(downgrades.remove(rows, applied, spec), Direction.DOWN, Integer.MAX_VALUE);
     }
 
     /**

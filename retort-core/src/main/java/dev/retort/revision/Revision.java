@@ -7,7 +7,8 @@ import java.util.Objects;
  * One node of the revision graph, as read from a revision file's header. Knows nothing of files.
  *
  * @param parents      the revisions this one revises (several for a merge; empty for a root)
- * @param dependsOn    revisions that must be applied first without being parents (other branches)
+ * @param dependsOn    revisions that must be applied first without being parents (other branches): ids, labels
+ *                     or unique id prefixes as a header writes them; the graph's copy names them by full id
  * @param branchLabels names that address this revision's branch, as in {@code LABEL@head}
  * @param createDate   ISO-8601 instant as written in the header, or null
  */

@@ -126,11 +126,17 @@ public final class RevisionGraph {
     }
 
     /**
-     * One revision id from a full id, a unique prefix, a branch label, {@code LABEL@head}, {@code head},
-     * {@code REV+N} or {@code REV-N} (N steps along the line; a branch or merge on the way is ambiguous).
+     * One revision id from a full id, a unique prefix, a branch label, {@code LABEL@REV}, {@code LABEL@head},
+     * {@code REV@head}, {@code head}, {@code heads} (when there is one), or any of these followed by {@code +N}
+     * or {@code -N} (N steps along the line; a branch or merge on the way is ambiguous).
      */
     public String resolve(String spec) {
         return g.id(resolver.resolve(spec));
+    }
+
+    /** Whether {@code spec} is exactly a revision id or a branch label (not a prefix, not a target form). */
+    public boolean isName(String spec) {
+        return resolver.isName(spec);
     }
 
     /** The version rows and all their ancestors, in topological order. */
@@ -146,22 +152,46 @@ public final class RevisionGraph {
 
     /** The database's state given its version rows; steps of a plan move it forward with {@link AppliedState#after}. */
     public AppliedState state(Collection<String> versionRows) {
-        return new AppliedState(g, planner.applied(versionRows));
+        return new AppliedState(g, planner.rows(versionRows));
+    }
+
+    /**
+     * The version rows that record exactly {@code appliedSet}: its members that nothing else in it revises or
+     * depends on, so a revision applied because another depends on it is not a row of its own (as in Alembic).
+     */
+    public List<String> versionRowsOf(Collection<String> appliedSet) {
+        Objects.requireNonNull(appliedSet, "appliedSet");
+        BitSet set = g.nodes(appliedSet);
+        BitSet below = new BitSet(g.size());
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            for (int p : g.parents[i]) {
+                below.set(p);
+            }
+            for (int d : g.dependsOn[i]) {
+                below.set(d);
+            }
+        }
+        below = g.closeDown(below);
+        set.andNot(below);
+        return g.ids(set);
     }
 
     /**
      * Steps that bring a database at {@code versionRows} up to {@code target}: every ancestor-or-self of the
-     * target not yet applied, in topological order. Targets: head, heads, base, an id, prefix or label,
-     * LABEL@head, +N, LABEL@+N, REV+N.
+     * target not yet applied, in topological order. Targets: head, heads, base, an id, prefix or label, and
+     * {@code LABEL@}/{@code REV@} forms of them; {@code +N} (N steps up the graph from the database's head),
+     * {@code LABEL@+N}, {@code REV+N}, {@code REV-N}, {@code LABEL@head-N}, {@code base+N}.
      */
     public Plan upgradePlan(Collection<String> versionRows, String target) {
         return planner.upgrade(versionRows, target);
     }
 
     /**
-     * Steps that take a database at {@code versionRows} down to {@code target}: every applied descendant of
-     * the target (which stays applied), newest first. Targets: base, -N, LABEL@-N, an id, prefix or label,
-     * LABEL@head, REV-N.
+     * Steps that take a database at {@code versionRows} down to {@code target}, newest first: the applied
+     * revisions that descend through Revises from the target's children, with what depends on them (a
+     * revision that only depends on the target stays). Targets: base, {@code LABEL@base}, -N (N steps down
+     * Revises from the database's head), {@code LABEL@-N}, an id, prefix or label, {@code REV-N}, {@code REV+N},
+     * {@code LABEL@head-N}.
      */
     public Plan downgradePlan(Collection<String> versionRows, String target) {
         return planner.downgrade(versionRows, target);

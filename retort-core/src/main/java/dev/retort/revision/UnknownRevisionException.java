@@ -27,8 +27,17 @@ public class UnknownRevisionException extends RetortException {
     }
 
     static UnknownRevisionException noSuch(String spec) {
-        return new UnknownRevisionException(spec, "no revision matches '" + spec
-                + "'; `retort history` lists the revisions");
+        String bare = spec.substring(spec.indexOf('@') + 1);
+        // A spec no id could match says what ids look like, by the same rule headers and --rev-id follow.
+        String rule = RevisionIds.couldName(bare) && bare.equals(bare.toLowerCase(java.util.Locale.ROOT)) ? ""
+                : " (revision ids are " + RevisionIds.RULE + ")";
+        return new UnknownRevisionException(spec, "no revision matches '" + spec + "'" + rule
+                + "; `retort history` lists the revisions");
+    }
+
+    static UnknownRevisionException noSuchBranch(String branch, String spec) {
+        return new UnknownRevisionException(branch, "no branch label or revision matches '" + branch + "' in '"
+                + spec + "'; `retort branches` and `retort history` list them");
     }
 
     static UnknownRevisionException inVersionTable(String id) {

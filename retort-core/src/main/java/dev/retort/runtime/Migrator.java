@@ -8,6 +8,7 @@ import dev.retort.error.RetortException;
 import dev.retort.history.HistoryStore;
 import dev.retort.history.LogEntry;
 import dev.retort.ops.Migration;
+import dev.retort.revision.AppliedState;
 import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
 import dev.retort.revision.RevisionGraph;
@@ -122,7 +123,7 @@ public final class Migrator {
         for (String id : graph.topological().stream().map(r -> r.id()).toList()) {
             String checksum = recorded.get(id);
             if (applied.contains(id) && checksum != null && scripts.contains(id)
-                    && !checksum.equals(Checksums.of(scripts.script(id).file()))) {
+                    && !Checksums.matches(checksum, scripts.script(id).file())) {
                 changed.add(id);
             }
         }
@@ -197,9 +198,9 @@ public final class Migrator {
                 // Again inside the lock: a runner that was waiting for it may find the mark another one just left.
                 refuseIfDirty();
             }
-            Set<String> applied = graph.appliedSet(before);
+            AppliedState state = graph.state(before);
             boolean up = step.direction() == Direction.UP;
-            if (up == applied.contains(id)) {
+            if (up == state.isApplied(id)) {
                 transaction.rollback(session);
                 return false;
             }
@@ -212,15 +213,11 @@ public final class Migrator {
             } catch (RetortException e) {
                 throw new RevisionFailedException(step, script.file().getFileName().toString(), e.getMessage(), e);
             }
-            Set<String> after = new LinkedHashSet<>(applied);
-            if (up) {
-                after.add(id);
-            } else {
-                after.remove(id);
-            }
-            history.moveVersions(session, before, graph.headsOf(after));
+            // The rows move as Alembic moves them, so either tool can go on from what the other wrote.
+            List<String> after = state.after(step).heads();
+            history.moveVersions(session, before, after);
             if (offlineVersions != null) {
-                offlineVersions = List.copyOf(graph.headsOf(after));
+                offlineVersions = List.copyOf(after);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - clock);
             if (marked) {
@@ -312,9 +309,11 @@ public final class Migrator {
             List<String> before = history.versions(session.connection());
             List<String> targets = stampTargets(target);
             Set<String> after = new LinkedHashSet<>();
-            if (!purge && !targets.isEmpty()) {
+            String clearedBranch = branchBase(target);
+            if (!purge && (!targets.isEmpty() || clearedBranch != null)) {
                 Set<String> related = new LinkedHashSet<>();
-                for (String t : targets) {
+                List<String> around = clearedBranch == null ? targets : List.of(graph.resolve(clearedBranch));
+                for (String t : around) {
                     related.add(t);
                     related.addAll(graph.ancestors(t));
                     related.addAll(graph.descendants(t));
@@ -326,7 +325,8 @@ public final class Migrator {
                 }
             }
             after.addAll(targets);
-            history.moveVersions(session, before, graph.headsOf(graph.appliedSet(after)));
+            List<String> rows = graph.versionRowsOf(graph.appliedSet(after));
+            history.moveVersions(session, before, rows);
             // Stamping says what state the schema is in, which is how a person clears a dirty mark.
             for (DirtyRevision dirty : dirtyRevisions()) {
                 history.clearDirty(session, dirty.revision());
@@ -337,7 +337,7 @@ public final class Migrator {
                         RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
             }
             transaction.commit(session);
-            return graph.headsOf(graph.appliedSet(after));
+            return rows;
         } catch (RuntimeException e) {
             transaction.rollback(session);
             throw e;
@@ -345,10 +345,17 @@ public final class Migrator {
     }
 
     private List<String> stampTargets(String target) {
-        return switch (target) {
-            case "base" -> List.of();
-            case "heads" -> graph.heads();
-            default -> List.of(graph.resolve(target));
-        };
+        String t = target.trim();
+        if (t.equals("base") || branchBase(t) != null) {
+            return List.of();
+        }
+        return t.equals("heads") ? graph.heads() : List.of(graph.resolve(t));
+    }
+
+    /** {@code LABEL@base}: the branch whose rows a stamp clears, keeping the other branches' rows; else null. */
+    private String branchBase(String target) {
+        String t = target.trim();
+        return t.endsWith("@base") && t.length() > "@base".length() && !graph.isName(t)
+                ? t.substring(0, t.length() - "@base".length()) : null;
     }
 }

@@ -1,6 +1,9 @@
 package dev.retort.runtime;
 
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.JdbcSession;
+import dev.retort.dialect.Progress;
+import dev.retort.history.HistoryStore;
 import dev.retort.spi.Capability;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.DialectProvider;
@@ -12,7 +15,9 @@ import dev.retort.revision.Step;
 import dev.retort.script.MigrationLoader;
 import dev.retort.script.ScriptDirectory;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the SQL of an upgrade or downgrade instead of running it ({@code --sql}). The user's database
@@ -29,7 +34,7 @@ public final class OfflineScript {
         this.config = config;
     }
 
-    /** @param range {@code TARGET} (from base) or {@code FROM:TARGET} */
+    /** @param range {@code TARGET} (from base) or {@code FROM:TARGET}; FROM may list several revisions, a,b */
     public String upgrade(String range) {
         String[] parts = split(range);
         String from = parts.length == 2 ? parts[0] : "base";
@@ -50,14 +55,21 @@ public final class OfflineScript {
     private String generate(String from, String to, Direction direction) {
         DialectProvider provider = DialectRegistry.installed().forUrlOrDefault(config.url());
         Dialect dialect = provider.offline(config);
+        List<String> start = startRows(from);
         if (!dialect.has(Capability.OFFLINE_NEEDS_SCRATCH_DATABASE)) {
-            return withoutDatabase(dialect, from, to, direction);
+            return withoutDatabase(dialect, start, to, direction);
         }
         StringBuilder out = new StringBuilder();
         try (Database scratch = Database.offlineScratch(provider, config)) {
-            if (!from.isBlank() && !from.equals("base")) {
+            if (!start.isEmpty()) {
                 Migrator replay = Migrator.quiet(scripts, loader, scratch);
-                replay.run(replay.planUpgrade(scripts.graph().resolve(from)));
+                for (String row : start) {
+                    replay.run(replay.planUpgrade(row));
+                }
+                // The range's start is the version rows themselves, as Alembic takes it, whatever the replay wrote.
+                HistoryStore history = new HistoryStore(scratch.dialect());
+                history.moveVersions(new JdbcSession(scratch.connection(), Progress.NONE),
+                        history.versions(scratch.connection()), start);
             }
             OfflineSession session = new OfflineSession(scratch.connection(), out);
             Migrator migrator = new Migrator(scripts, loader, scratch, session, new MigrationListener() {
@@ -73,14 +85,32 @@ public final class OfflineScript {
     }
 
     /**
+     * The version rows a printed script starts from: {@code base} (none), one target that names a revision,
+     * or several separated by commas, for a database at several heads.
+     */
+    private List<String> startRows(String from) {
+        if (from.isBlank() || from.trim().equals("base")) {
+            return List.of();
+        }
+        Set<String> rows = new LinkedHashSet<>();
+        for (String part : from.split(",")) {
+            if (part.isBlank()) {
+                throw new UsageException("the start of the range '" + from + "' has an empty part; write revisions"
+                        + " separated by commas, e.g. ae10,27c6:head");
+            }
+            rows.add(scripts.graph().resolve(part.trim()));
+        }
+        return List.copyOf(rows);
+    }
+
+    /**
      * Where every operation renders on its own (no table rebuild that reads a table's shape), the SQL is
      * written straight from the revisions, with no database at all. What can only be learned from a database,
      * such as the name a server gave an unnamed constraint, fails naming the revision.
      */
-    private String withoutDatabase(Dialect dialect, String from, String to, Direction direction) {
+    private String withoutDatabase(Dialect dialect, List<String> start, String to, Direction direction) {
         StringBuilder out = new StringBuilder();
         OfflineSession session = new OfflineSession(null, out);
-        List<String> start = from.isBlank() || from.equals("base") ? List.of() : List.of(scripts.graph().resolve(from));
         Migrator migrator = Migrator.withoutDatabase(scripts, loader, dialect, session, new MigrationListener() {
             @Override
             public void stepStarting(Step step, String current) {

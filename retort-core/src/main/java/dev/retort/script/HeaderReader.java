@@ -1,6 +1,7 @@
 package dev.retort.script;
 
 import dev.retort.revision.Revision;
+import dev.retort.revision.RevisionIds;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,8 +30,6 @@ public final class HeaderReader {
     static final String MESSAGE = "Message";
     private static final Set<String> KEYS = Set.of(REVISION, REVISES, DEPENDS_ON, BRANCH_LABELS, CREATE_DATE, MESSAGE);
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z-]*):(.*)");
-    /** Revision ids and labels: what is safe in a file name and unambiguous in a target like LABEL@head. */
-    static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
 
     private HeaderReader() {
     }
@@ -74,17 +73,21 @@ public final class HeaderReader {
         if (id == null) {
             throw new ScriptException(file, 1, "no '" + format.commentPrefix() + " Revision: <id>' line in the header");
         }
-        if (!ID.matcher(id).matches()) {
-            throw new ScriptException(file, lineOf.get(REVISION), "revision id '" + id
-                    + "' must be letters, digits or _ (Retort writes 12 lowercase hex characters)");
-        }
         if (!fields.containsKey(REVISES)) {
             throw new ScriptException(file, lineOf.get(REVISION), "no '" + format.commentPrefix()
                     + " Revises:' line in the header (leave it empty for a first revision)");
         }
-        List<String> parents = ids(file, lineOf.get(REVISES), REVISES, fields.get(REVISES));
-        List<String> dependsOn = ids(file, lineOf.getOrDefault(DEPENDS_ON, 0), DEPENDS_ON, fields.get(DEPENDS_ON));
-        List<String> labels = ids(file, lineOf.getOrDefault(BRANCH_LABELS, 0), BRANCH_LABELS, fields.get(BRANCH_LABELS));
+        String problem = RevisionIds.problem(id);
+        if (problem != null) {
+            throw new ScriptException(file, lineOf.get(REVISION), "revision id '" + id + "' " + problem);
+        }
+        // Revises names full ids; Depends-On may also name a label or a partial id; labels are labels.
+        List<String> parents = ids(file, lineOf.get(REVISES), REVISES, fields.get(REVISES), RevisionIds.ID,
+                "a revision id (" + RevisionIds.RULE + ")");
+        List<String> dependsOn = ids(file, lineOf.getOrDefault(DEPENDS_ON, 0), DEPENDS_ON, fields.get(DEPENDS_ON),
+                RevisionIds.LABEL, "a revision id, partial id or branch label");
+        List<String> labels = ids(file, lineOf.getOrDefault(BRANCH_LABELS, 0), BRANCH_LABELS, fields.get(BRANCH_LABELS),
+                RevisionIds.LABEL, "a branch label (letters, digits or _)");
         if (parents.contains(id)) {
             throw new ScriptException(file, lineOf.get(REVISES), "revision " + id + " revises itself");
         }
@@ -92,16 +95,16 @@ public final class HeaderReader {
         return new RevisionScript(revision, file, format, lineOf.get(REVISES));
     }
 
-    private static List<String> ids(Path file, int line, String key, String value) {
+    private static List<String> ids(Path file, int line, String key, String value, Pattern rule, String what) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
         List<String> ids = new ArrayList<>();
         for (String part : Arrays.asList(value.split(","))) {
             String id = part.strip();
-            if (!ID.matcher(id).matches()) {
+            if (!rule.matcher(id).matches()) {
                 throw new ScriptException(file, line, "'" + key + ":' holds '" + id
-                        + "', which is not a revision id (comma-separated ids expected)");
+                        + "', which is not " + what + "; separate several with commas");
             }
             if (ids.contains(id)) {
                 throw new ScriptException(file, line, "'" + key + ":' names " + id + " twice");

@@ -74,12 +74,8 @@ public final class ScriptDirectory {
                         + ", but no revision file declares it");
             }
         }
-        for (String dependency : revision.dependsOn()) {
-            if (!byId.containsKey(dependency)) {
-                throw new ScriptException(script.file(), 0, "Depends-On names " + dependency
-                        + ", but no revision file declares it");
-            }
-        }
+        // Depends-On may name a label or a unique prefix, which only the graph can resolve; it reports a
+        // name that matches nothing, and withFile puts this file in front of that report.
     }
 
     /** The graph speaks of revision ids; name the file of the first one its message mentions. */

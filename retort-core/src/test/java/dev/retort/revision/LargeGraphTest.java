@@ -139,14 +139,18 @@ class LargeGraphTest {
         List<String> rows = List.of(id(25, 'a', 19));
         assertEquals(25 * 100 + 59 + 20, g.appliedSet(rows).size());
         assertEquals(5000 - 2579, g.upgradePlan(rows, "head").size());
-        assertEquals(List.of(id(25, 'b', 0), id(25, 'b', 1)), g.upgradePlan(rows, "+2").ids());
+        // +2 is two steps up the graph, onto the merge and past it, so the whole other arm comes too (as in Alembic).
+        assertEquals(22, g.upgradePlan(rows, "+2").size());
+        assertEquals(id(26, 't', 0), g.upgradePlan(rows, "+2").ids().get(21));
         assertEquals(20, g.upgradePlan(rows, id(25, 'b', 19)).size());
         assertEquals(21, g.upgradePlan(rows, id(25, 'a', 19) + "+1").size());
 
         String branchPoint = id(10, 't', 58);
         assertEquals(5000 - (10 * 100 + 59), g.downgradePlan(List.of(head), branchPoint).size());
         assertEquals(1059, g.range("base", branchPoint).size());
-        assertEquals(List.of(head), g.downgradePlan(List.of(head), "-1").ids());
+        // -1 walks down Revises, and below a merge there is no single way (Alembic: mergedep-down-merge-minus-1).
+        assertThrows(AmbiguousRevisionException.class, () -> g.downgradePlan(List.of(head), "-1"));
+        assertEquals(List.of(head), g.downgradePlan(List.of(head), id(49, 'a', 19)).ids());
     }
 
     @Test

@@ -135,8 +135,10 @@ class PlannerTest {
         void plusN() {
             assertEquals(List.of("r0002", "r0003"), up(chain, List.of("r0001"), "+2"));
             assertEquals(List.of("r0000"), up(chain, List.of(), "+1"));
-            assertEquals(List.of("d", "m"), up(merge, List.of("e"), "+2"));
-            assertTrue(chain.upgradePlan(List.of("r0001"), "+0").isEmpty());
+            // Two steps up the graph from e reach f, and f needs d (Alembic: merge-up-plus-2-through-merge).
+            assertEquals(List.of("d", "m", "f"), up(merge, List.of("e"), "+2"));
+            assertEquals("'+0' moves nowhere; give +1 or more", assertThrows(InvalidTargetException.class,
+                    () -> chain.upgradePlan(List.of("r0001"), "+0")).getMessage());
         }
 
         @Test
@@ -188,7 +190,7 @@ class PlannerTest {
         void emptyGraph() {
             assertTrue(empty.upgradePlan(List.of(), "head").isEmpty());
             assertTrue(empty.upgradePlan(List.of(), "heads").isEmpty());
-            assertTrue(empty.upgradePlan(List.of(), "+0").isEmpty());
+            assertThrows(InvalidTargetException.class, () -> empty.upgradePlan(List.of(), "+0"));
         }
     }
 
@@ -205,9 +207,11 @@ class PlannerTest {
         void minusN() {
             assertEquals(List.of("r0004"), down(chain, List.of("r0004"), "-1"));
             assertEquals(List.of("r0004", "r0003"), down(chain, List.of("r0004"), "-2"));
-            assertEquals(List.of("f", "m", "e"), down(merge, List.of("f"), "-3"));
+            // -N walks down Revises, and below a merge there is no single way (Alembic: merge-down-minus-2-at-merge).
+            assertThrows(AmbiguousRevisionException.class, () -> merge.downgradePlan(List.of("f"), "-3"));
             assertEquals(List.of("c2"), down(two, List.of("c2"), "-1"));
-            assertTrue(chain.downgradePlan(List.of("r0004"), "-0").isEmpty());
+            assertEquals("'-0' moves nowhere; give -1 or more", assertThrows(InvalidTargetException.class,
+                    () -> chain.downgradePlan(List.of("r0004"), "-0")).getMessage());
         }
 
         @Test
@@ -237,14 +241,17 @@ class PlannerTest {
             assertEquals(List.of("b2", "b1"), down(deps, List.of("a2", "b2"), "billing@-2"));
         }
 
+        /**
+         * Alembic (branches-down-label-minus-3, deps-down-label-minus-2): the steps of LABEL@-N are the branch's
+         * line down Revises, shared revisions included, and what stands on a removed revision goes with it.
+         */
         @Test
-        void labelMinusNKeepsWhatOtherBranchesStandOn() {
+        void labelMinusNCountsTheBranchsLineAndTakesWhatStandsOnIt() {
+            assertEquals(List.of("d2", "d1", "c2", "c1", "b"), down(two, List.of("c2", "d2"), "fix@-3"));
+            assertEquals(List.of("b2", "b1", "a2", "a1"), down(deps, List.of("a2", "b2"), "core@-2"));
             RelativeTargetOutOfRangeException e = assertThrows(RelativeTargetOutOfRangeException.class,
-                    () -> two.downgradePlan(List.of("c2", "d2"), "fix@-3"));
-            assertEquals("cannot downgrade fix@-3: only 2 revisions are applied on fix's branch", e.getMessage());
-            assertEquals("cannot downgrade core@-2: only 1 revision is applied on core's branch",
-                    assertThrows(RelativeTargetOutOfRangeException.class,
-                            () -> deps.downgradePlan(List.of("a2", "b2"), "core@-2")).getMessage());
+                    () -> two.downgradePlan(List.of("c2", "d2"), "fix@-5"));
+            assertEquals("cannot downgrade fix@-5: only 4 revisions are applied on fix's branch", e.getMessage());
         }
 
         @Test
@@ -281,9 +288,10 @@ class PlannerTest {
             assertEquals(List.of("f", "m", "e"), down(merge, List.of("f"), "c"));
         }
 
+        /** Alembic (deps-down-keeps-dependent): b1 only depends on a1, and a1 stays, so billing stays. */
         @Test
-        void revisionsThatDependOnTheTargetGoToo() {
-            assertEquals(List.of("b2", "b1", "a2"), down(deps, List.of("a2", "b2"), "a1"));
+        void aRevisionThatOnlyDependsOnTheTargetStays() {
+            assertEquals(List.of("a2"), down(deps, List.of("a2", "b2"), "a1"));
             assertEquals(List.of("b2"), down(deps, List.of("a2", "b2"), "billing"));
         }
 

@@ -33,6 +33,21 @@ class TargetTest {
         assertEquals(new Target.Relative("core", -2), parse("core@-2"));
     }
 
+    /** The forms Alembic adds: LABEL@base, LABEL@REV, REV@head, and +N/-N after any symbol. */
+    @Test
+    void branchQualifiedSymbols() {
+        assertEquals(new Target.Base("core"), parse("core@base"));
+        assertEquals(new Target.Heads("core"), parse("core@heads"));
+        assertEquals(new Target.Named("core", "ae10"), parse("core@ae10"));
+        assertEquals(new Target.BranchHead("ae10"), parse("ae10@head"));
+        assertEquals(new Target.FromRevision("core", "head", -1), parse("core@head-1"));
+        assertEquals(new Target.FromRevision("core", "base", 2), parse("core@base+2"));
+        assertEquals(new Target.FromRevision("core", "ae10", 1), parse("core@ae10+1"));
+        assertEquals(new Target.FromRevision("head", -2), parse("head-2"));
+        assertEquals(new Target.FromRevision("base", 3), parse("base+3"));
+        assertEquals(new Target.Named("core", "v-2"), parse("core@v-2"));
+    }
+
     @Test
     void revisionPlusMinusN() {
         assertEquals(new Target.FromRevision("ae10", 2), parse("ae10+2"));
@@ -54,8 +69,9 @@ class TargetTest {
         assertThrows(InvalidTargetException.class, () -> parse(null));
         assertEquals("'@head' names no branch before '@'; write LABEL@head, LABEL@+N or LABEL@-N",
                 assertThrows(InvalidTargetException.class, () -> parse("@head")).getMessage());
-        assertEquals("'core@base' is not a target; after '@' write head, +N or -N",
-                assertThrows(InvalidTargetException.class, () -> parse("core@base")).getMessage());
+        assertEquals("'core@' is not a target; after '@' write head, heads, base, a revision, +N or -N",
+                assertThrows(InvalidTargetException.class, () -> parse("core@")).getMessage());
+        assertThrows(InvalidTargetException.class, () -> parse("a@b@head"));
         assertEquals("'+99999999999' asks for too many steps",
                 assertThrows(InvalidTargetException.class, () -> parse("+99999999999")).getMessage());
     }

@@ -30,7 +30,7 @@ public final class HistoryCommand extends Verb {
     @Option(names = {"-i", "--indicate-current"}, description = "Mark the revisions the database is at with (current).")
     boolean indicateCurrent;
 
-    @Option(names = "--graph", description = "Draw the revision graph.")
+    @Option(names = "--graph", description = "Draw the revision graph: | for Revises, : for Depends-On.")
     boolean graph;
 
     @Option(names = "--json", description = "Print JSON, for tools.")

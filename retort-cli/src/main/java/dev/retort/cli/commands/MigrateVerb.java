@@ -10,8 +10,10 @@ import picocli.CommandLine.Parameters;
 
 /** What upgrade and downgrade share: a target, --sql, and how the run is reported. */
 abstract class MigrateVerb extends Verb {
-    @Parameters(paramLabel = "TARGET", description = "head, heads, base, a revision (full or partial id), +N/-N, "
-            + "LABEL@head, LABEL@+N; with --sql also a range FROM:TARGET.")
+    @Parameters(paramLabel = "TARGET", description = "head, heads, base or a revision (full or partial id, or "
+            + "label), optionally after LABEL@ or REV@ and followed by +N/-N (LABEL@head, LABEL@base+2, REV+1, "
+            + "head-1); or +N/-N, LABEL@+N, LABEL@-N from where the database is. With --sql also a range "
+            + "FROM:TARGET, where FROM may list several revisions (a,b:TARGET).")
     String target;
 
     @Option(names = "--sql", description = "Print the SQL instead of running it; the database is not touched.")

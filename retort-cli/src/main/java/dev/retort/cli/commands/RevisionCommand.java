@@ -3,6 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.error.RetortException;
 import dev.retort.error.UsageException;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionIds;
 import dev.retort.script.HeadsFile;
 import dev.retort.script.NewRevision;
 import dev.retort.script.RevisionWriter;
@@ -15,11 +16,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 @Command(name = "revision", description = "Create a new revision file on top of the head.")
 public final class RevisionCommand extends Verb {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG",
             description = "What the revision does, e.g. \"add token_count column to execution_logs\".")
@@ -55,14 +54,15 @@ public final class RevisionCommand extends Verb {
         ScriptDirectory scripts = project().retort().scripts();
         RevisionGraph graph = scripts.graph();
         String id = revId != null ? revId : NewRevision.randomId();
-        if (!ID.matcher(id).matches()) {
-            throw new UsageException("--rev-id '" + id + "' must be letters, digits or _");
+        String problem = RevisionIds.problem(id);
+        if (problem != null) {
+            throw new UsageException("--rev-id '" + id + "' " + problem);
         }
         if (scripts.contains(id)) {
             throw new RetortException("revision " + id + " exists already (" + scripts.script(id).file().getFileName() + ")");
         }
         for (String label : branchLabels) {
-            if (!ID.matcher(label).matches()) {
+            if (!RevisionIds.LABEL.matcher(label).matches()) {
                 throw new UsageException("--branch-label '" + label + "' must be letters, digits or _");
             }
         }

@@ -62,6 +62,9 @@ class BadInputIT {
         cases.add(upgrade("header: id with bad characters",
                 p -> p.write("x1_bad.java", "// Revision: not-an-id!\n// Revises: " + A2 + "\nclass X {}\n"),
                 "x1_bad.java:1:", "not-an-id!"));
+        cases.add(upgrade("header: an id too short to be one (Revision: zz)",
+                p -> p.write("x1_bad.java", "// Revision: zz\n// Revises: " + A2 + "\nclass X {}\n"),
+                "x1_bad.java:1:", "'zz'", "4 to 64"));
         cases.add(upgrade("header: no Revision line",
                 p -> p.write("x1_bad.java", "// Message: forgot the id\nclass X {}\n"),
                 "x1_bad.java:1:", "Revision: <id>"));
@@ -181,6 +184,8 @@ class BadInputIT {
                 List.of("revision", "-m", "again", "--rev-id", A1), A1, A1 + "_create_items.java"));
         cases.add(run("revision: --rev-id with bad characters", p -> { }, 2,
                 List.of("revision", "-m", "x", "--rev-id", "bad id!"), "bad id!"));
+        cases.add(run("revision: --rev-id follows the header's rule", p -> { }, 2,
+                List.of("revision", "-m", "x", "--rev-id", "zz"), "'zz'", "4 to 64"));
         cases.add(run("revision: blank message", p -> { }, 2, List.of("revision", "-m", "  "), "-m"));
         cases.add(run("revision: --head names an unknown revision", p -> { }, 1,
                 List.of("revision", "-m", "x", "--head", "ffffffffffff"), "ffffffffffff"));
