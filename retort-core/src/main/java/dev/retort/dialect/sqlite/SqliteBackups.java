@@ -66,7 +66,8 @@ public final class SqliteBackups implements FileBackups {
     @Override
     public Path restore(Path backup) {
         Path replaced = new SqliteRestore(databaseFile).restore(backup,
-                connection -> create(connection, databaseFile, keepAtLeastOne(), REPLACED));
+                connection -> create(connection, databaseFile, keepAtLeastOne(), REPLACED),
+                () -> uniqueTarget(databaseFile, REPLACED));
         prune(databaseFile, keepAtLeastOne());
         return replaced;
     }

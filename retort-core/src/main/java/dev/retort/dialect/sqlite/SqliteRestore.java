@@ -2,15 +2,20 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.error.RetortException;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Puts a backup back into a SQLite database through SQLite's online backup API (sqlite.org/backup.html), the
@@ -18,6 +23,8 @@ import java.util.function.Function;
  * lock, so the file is never replaced. Another process with the database open keeps writing to the real file
  * (a file swapped under it would take its next commit into an unlinked inode, lost); one in the middle of a
  * write transaction is waited for, up to {@link #WAIT_MILLIS}, and then the restore stops with a clear message.
+ * A file SQLite cannot read at all (the damage a restore is for) has no pages to write into and nobody working
+ * in it: that one is copied aside and replaced.
  */
 final class SqliteRestore {
     /** How long a restore waits for another connection's write transaction to end. */
@@ -32,10 +39,14 @@ final class SqliteRestore {
 
     /**
      * @param copyOfReplaced writes a copy of the database as it is, through the connection the restore uses
-     * @return that copy, or null when the database was empty or missing
+     * @param replacedName   where a damaged database file is copied aside before it is replaced
+     * @return the copy of what was replaced, or null when the database was missing or empty
      */
-    Path restore(Path backup, Function<Connection, Path> copyOfReplaced) {
+    Path restore(Path backup, Function<Connection, Path> copyOfReplaced, Supplier<Path> replacedName) {
         checkIsBackup(backup);
+        if (!isReadableDatabase(databaseFile)) {
+            return replaceDamaged(backup, replacedName);
+        }
         Properties waiting = new Properties();
         // The busy handler is what sqlite3_backup_step waits on for another connection's write lock.
         waiting.setProperty("busy_timeout", String.valueOf(WAIT_MILLIS));
@@ -46,8 +57,7 @@ final class SqliteRestore {
                 statement.execute("BEGIN IMMEDIATE");
                 statement.execute("ROLLBACK");
             }
-            Path replaced = Files.isRegularFile(databaseFile) && Files.size(databaseFile) > 0
-                    ? copyOfReplaced.apply(connection) : null;
+            Path replaced = Files.size(databaseFile) > 0 ? copyOfReplaced.apply(connection) : null;
             try (Statement statement = connection.createStatement()) {
                 // sqlite-jdbc's "restore from" runs sqlite3_backup_step into this connection's main database.
                 statement.executeUpdate("restore from '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -65,8 +75,48 @@ final class SqliteRestore {
             }
             throw new RetortException("cannot restore " + databaseFile + " from " + backup + ": " + e.getMessage()
                     + "; nothing was changed", e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new RetortException("cannot restore " + databaseFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the file is a database SQLite can read (a missing file is not; nothing has it open then either). */
+    private static boolean isReadableDatabase(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        Properties readOnly = new Properties();
+        readOnly.setProperty("open_mode", "1");
+        try (Connection connection = DriverManager.getConnection(SQLITE + file.toAbsolutePath(), readOnly);
+             Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            return rs.next() && "ok".equals(rs.getString(1));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A database file SQLite cannot read has nothing worth writing into: its bytes are copied aside, and the
+     * backup takes its place by an atomic rename, with the old file's mode kept.
+     */
+    private Path replaceDamaged(Path backup, Supplier<Path> replacedName) {
+        try {
+            Path replaced = null;
+            Set<PosixFilePermission> mode = null;
+            if (Files.isRegularFile(databaseFile)) {
+                replaced = replacedName.get();
+                Files.copy(databaseFile, replaced);
+                mode = Files.getPosixFilePermissions(databaseFile);
+            }
+            Path temporary = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
+            Files.copy(backup, temporary, StandardCopyOption.REPLACE_EXISTING);
+            if (mode != null) {
+                Files.setPosixFilePermissions(temporary, mode);
+            }
+            Files.move(temporary, databaseFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return replaced;
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new RetortException("cannot restore " + databaseFile + " from " + backup + ": " + e.getMessage(), e);
         }
     }
 
