@@ -75,6 +75,8 @@ class MariadbKillIT {
                     assertTrue(process.waitFor(1, TimeUnit.MINUTES));
                 }
                 String what = "kill " + kill + " at " + delay + " ms of " + fullRun + " (seed " + seed + ")";
+                // The server finishes the statement a killed client had sent: look once its session is gone.
+                awaitNoOtherSession(db, what);
                 int applied = applied(db);
                 List<String> dirty = retortTablesExist(db)
                         ? db.query("SELECT revision FROM retort_log WHERE status = 'dirty'") : List.of();
@@ -112,6 +114,15 @@ class MariadbKillIT {
             return 0;
         }
         return Integer.parseInt(rows.get(0), 16) - 0xd00;
+    }
+
+    private static void awaitNoOtherSession(MariadbServer db, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!db.query("SELECT count(*) FROM information_schema.processlist WHERE db = DATABASE()"
+                + " AND id <> CONNECTION_ID()").get(0).equals("0")) {
+            assertTrue(System.nanoTime() < deadline, what + ": the killed runner's session is still on the server");
+            Thread.sleep(20);
+        }
     }
 
     /** A kill before the first revision may come before Retort made its own tables. */
