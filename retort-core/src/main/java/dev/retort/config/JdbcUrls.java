@@ -103,4 +103,27 @@ public final class JdbcUrls {
         int query = rest.indexOf('?');
         return Path.of(query < 0 ? rest : rest.substring(0, query));
     }
+
+    /**
+     * The URL with {@code user} and {@code password} put in as {@code //user:password@host} (percent-encoded),
+     * which {@link #credentials} takes apart again before connecting; any user info already there is replaced.
+     * A SQLite URL, which has no users, and a null or blank user leave the URL as it is.
+     */
+    public static String withCredentials(String url, String user, String password) {
+        if (url == null || user == null || user.isBlank() || url.startsWith(SQLITE)) {
+            return url;
+        }
+        int slashes = url.indexOf("//");
+        if (slashes < 0 || !url.startsWith("jdbc:")) {
+            throw new RetortException("a user and password need a server URL like jdbc:postgresql://host/db, not "
+                    + Secrets.redact(url));
+        }
+        String rest = credentials(url).url().substring(slashes + 2);
+        String info = encode(user) + (password == null || password.isEmpty() ? "" : ":" + encode(password));
+        return url.substring(0, slashes + 2) + info + "@" + rest;
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

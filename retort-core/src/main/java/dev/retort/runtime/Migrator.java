@@ -11,13 +11,11 @@ import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.Step;
-import dev.retort.script.Checksums;
 import dev.retort.script.MigrationLoader;
 import dev.retort.script.RetortVersion;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +90,7 @@ public final class Migrator {
         List<String> changed = changedAppliedRevisions();
         if (!changed.isEmpty()) {
             RevisionScript script = scripts.script(changed.get(0));
-            throw new RetortException(script.file() + ": revision " + script.id() + " was applied, and its file "
+            throw new RetortException(script.location() + ": revision " + script.id() + " was applied, and its file "
                     + "changed since; restore the file from version control, or if the edit is intended, record it "
                     + "with `retort stamp " + script.id() + "`");
         }
@@ -119,7 +117,7 @@ public final class Migrator {
         for (String id : graph.topological().stream().map(r -> r.id()).toList()) {
             String checksum = recorded.get(id);
             if (applied.contains(id) && checksum != null && scripts.contains(id)
-                    && !checksum.equals(Checksums.of(scripts.script(id).file()))) {
+                    && !checksum.equals(scripts.script(id).checksum())) {
                 changed.add(id);
             }
         }
@@ -198,7 +196,7 @@ public final class Migrator {
                 offlineVersions = List.copyOf(graph.headsOf(after));
             }
             Duration took = Duration.ofNanos(System.nanoTime() - clock);
-            history.log(session, new LogEntry(id, up ? "up" : "down", Checksums.of(script.file()), started,
+            history.log(session, new LogEntry(id, up ? "up" : "down", script.checksum(), started,
                     took.toMillis(), RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
             transaction.commit(session);
             listener.stepFinished(step, took);
@@ -223,7 +221,7 @@ public final class Migrator {
         String direction = step.direction() == Direction.UP ? "up" : "down";
         transaction.begin(session);
         try {
-            history.log(session, new LogEntry(step.revision().id(), direction, Checksums.of(script.file()), started,
+            history.log(session, new LogEntry(step.revision().id(), direction, script.checksum(), started,
                     Duration.between(started, Instant.now()).toMillis(), RetortVersion.get(),
                     System.getProperty("user.name"), LogEntry.DIRTY));
             transaction.commit(session);
@@ -262,8 +260,7 @@ public final class Migrator {
                 history.clearDirty(session, dirty.revision());
             }
             for (String id : targets) {
-                Path file = scripts.script(id).file();
-                history.log(session, new LogEntry(id, "stamp", Checksums.of(file), Instant.now(), 0,
+                history.log(session, new LogEntry(id, "stamp", scripts.script(id).checksum(), Instant.now(), 0,
                         RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
             }
             transaction.commit(session);

@@ -83,6 +83,10 @@ public final class HeadsFile {
 
     /** What the file lists, or empty when the project has no such file (it is optional). */
     public static Optional<Listed> read(Path versionsDir) {
+        if (versionsDir == null) {
+            // Compiled revisions have no folder, and so no HEADS file: their heads were checked when they were built.
+            return Optional.empty();
+        }
         Path file = path(versionsDir);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

@@ -31,7 +31,11 @@ public final class MigrationLoader {
         this.cacheDir = cacheDir;
     }
 
+    /** The runnable revision: precompiled by the build, parsed from SQL, or compiled (once) from Java. */
     public Migration load(RevisionScript script) {
+        if (script.precompiled() != null) {
+            return script.precompiled().migration();
+        }
         if (script.format() == ScriptFormat.SQL) {
             return SqlMigration.read(script.file());
         }
@@ -80,6 +84,27 @@ public final class MigrationLoader {
     }
 
     private static Migration instantiate(Path source, Path classes) {
+        Class<?> type = migrationClass(source, classes);
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return (Migration) constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new ScriptException(source, 0, "cannot create " + type.getSimpleName()
+                    + ": it needs a constructor without parameters");
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new ScriptException(source, 0, "cannot create " + type.getSimpleName()
+                    + ": its constructor failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage()));
+        } catch (ReflectiveOperationException e) {
+            throw new ScriptException(source, 0, "cannot create " + type.getSimpleName() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** The one class in {@code classes} (compiled from {@code source}) that implements Migration. */
+    static Class<?> migrationClass(Path source, Path classes) {
         List<Class<?>> migrations = new ArrayList<>();
         URLClassLoader loader;
         try {
@@ -106,24 +131,15 @@ public final class MigrationLoader {
                     : "declares " + migrations.size() + " classes implementing Migration; keep one per file");
         }
         try {
-            Constructor<?> constructor = migrations.get(0).getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return (Migration) constructor.newInstance();
+            migrations.get(0).getDeclaredConstructor();
         } catch (NoSuchMethodException e) {
             throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
                     + ": it needs a constructor without parameters");
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
-                    + ": its constructor failed: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
-                    : cause.getMessage()));
-        } catch (ReflectiveOperationException e) {
-            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName() + ": "
-                    + e.getMessage());
         }
+        return migrations.get(0);
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

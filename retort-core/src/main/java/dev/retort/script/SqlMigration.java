@@ -25,6 +25,7 @@ public final class SqlMigration implements Migration {
         this.downgrade = downgrade;
     }
 
+    /** Reads a {@code .sql} revision file. */
     public static SqlMigration read(Path file) {
         String text;
         try {
@@ -35,6 +36,15 @@ public final class SqlMigration implements Migration {
         } catch (IOException e) {
             throw new ScriptException(file, 0, "cannot read: " + e.getMessage());
         }
+        return parse(text, file);
+    }
+
+    /**
+     * Reads a SQL revision's text.
+     *
+     * @param file where the text came from, for messages
+     */
+    public static SqlMigration parse(String text, Path file) {
         int up = markerLine(text, UPGRADE_MARKER);
         int down = markerLine(text, DOWNGRADE_MARKER);
         if (up < 0) {
