@@ -13,6 +13,7 @@ public final class JdbcUrls {
     private JdbcUrls() {
     }
 
+    /** The dialect a URL speaks: {@code sqlite}, {@code postgresql} or {@code mysql}; an error for any other. */
     public static String dialectOf(String url) {
         if (url == null || url.isBlank()) {
             throw new RetortException("no database URL: set url in retort.toml, RETORT_URL, or pass --url");

@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record RetortConfig(Path projectDir, Path scriptLocation, String url, Path models, SqliteSettings sqlite) {
 
+    /** Checks the parts every configuration needs. */
     public RetortConfig {
         Objects.requireNonNull(projectDir, "projectDir");
         Objects.requireNonNull(scriptLocation, "scriptLocation");
@@ -27,8 +28,10 @@ public record RetortConfig(Path projectDir, Path scriptLocation, String url, Pat
      * @param keepBackups how many automatic backups to keep
      */
     public record SqliteSettings(boolean foreignKeys, String backup, int keepBackups) {
+        /** The defaults {@code retort.toml} documents: foreign keys on, automatic backups, five kept. */
         public static final SqliteSettings DEFAULTS = new SqliteSettings(true, "auto", 5);
 
+        /** Whether a backup is written before each changing upgrade or downgrade. */
         public boolean autoBackup() {
             return "auto".equals(backup);
         }
@@ -41,18 +44,22 @@ public record RetortConfig(Path projectDir, Path scriptLocation, String url, Pat
                 + Secrets.redact(url) + ", models=" + models + ", sqlite=" + sqlite + "]";
     }
 
+    /** The folder the revision files are in: {@code versions/} of the script location. */
     public Path versionsDir() {
         return scriptLocation.resolve("versions");
     }
 
+    /** The same configuration on another database. */
     public RetortConfig withUrl(String newUrl) {
         return new RetortConfig(projectDir, scriptLocation, newUrl, models, sqlite);
     }
 
+    /** A builder whose project directory is the working directory and whose script location is {@code migrations}. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Builds a {@link RetortConfig}; relative paths resolve against the project directory. */
     public static final class Builder {
         private Path projectDir = Path.of("").toAbsolutePath();
         private Path scriptLocation;
@@ -60,31 +67,37 @@ public record RetortConfig(Path projectDir, Path scriptLocation, String url, Pat
         private Path models;
         private SqliteSettings sqlite = SqliteSettings.DEFAULTS;
 
+        /** Where relative paths resolve. */
         public Builder projectDir(Path dir) {
             this.projectDir = dir.toAbsolutePath();
             return this;
         }
 
+        /** The migrations folder, holding {@code versions/}. */
         public Builder scriptLocation(Path dir) {
             this.scriptLocation = dir;
             return this;
         }
 
+        /** The JDBC URL. */
         public Builder url(String jdbcUrl) {
             this.url = jdbcUrl;
             return this;
         }
 
+        /** The source of the target schema: JPA entities, a SchemaModel .java file, or a schema .sql file. */
         public Builder models(Path source) {
             this.models = source;
             return this;
         }
 
+        /** SQLite settings. */
         public Builder sqlite(SqliteSettings settings) {
             this.sqlite = settings;
             return this;
         }
 
+        /** The configuration, with its paths resolved. */
         public RetortConfig build() {
             Path scripts = scriptLocation == null ? projectDir.resolve("migrations") : projectDir.resolve(scriptLocation);
             Path modelsPath = models == null ? null : projectDir.resolve(models);

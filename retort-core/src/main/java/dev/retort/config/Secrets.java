@@ -28,6 +28,7 @@ public final class Secrets {
         }
     }
 
+    /** {@code text} with every password it may hold shown as {@code ***}. */
     public static String redact(String text) {
         if (text == null) {
             return null;

@@ -8,14 +8,17 @@ package dev.retort.error;
 public class RetortException extends RuntimeException {
     private final int exitCode;
 
+    /** An error (exit code 1) with its one-line message. */
     public RetortException(String message) {
         this(message, null);
     }
 
+    /** An error (exit code 1) with its one-line message and the exception behind it. */
     public RetortException(String message, Throwable cause) {
         this(message, cause, 1);
     }
 
+    /** For the subclasses that exit otherwise (usage 2, check 3). */
     protected RetortException(String message, Throwable cause, int exitCode) {
         super(message, cause);
         this.exitCode = exitCode;

@@ -9,6 +9,7 @@ import java.util.List;
  * its own; this exists for revisions ported from Alembic and for readers who want the grouping visible.
  */
 public record BatchAlterTable(String table, List<Operation> operations) implements Operation {
+    /** Copies the operations. */
     public BatchAlterTable {
         operations = List.copyOf(operations);
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 /** Inserts rows; each row maps column names to values (JDBC types). */
 public record BulkInsert(String table, List<Map<String, Object>> rows) implements Operation {
+    /** Copies the rows. */
     public BulkInsert {
         rows = List.copyOf(rows);
     }

@@ -14,6 +14,7 @@ public final class Checksums {
     private Checksums() {
     }
 
+    /** The SHA-256 of a file, hex. */
     public static String of(Path file) {
         try {
             return of(Files.readAllBytes(file));
@@ -22,6 +23,7 @@ public final class Checksums {
         }
     }
 
+    /** The SHA-256 of {@code content}, hex. */
     public static String of(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -35,6 +35,7 @@ public final class HeaderReader {
     private HeaderReader() {
     }
 
+    /** The revision a file's header declares, read without compiling; errors name the file and line. */
     public static RevisionScript read(Path file) {
         ScriptFormat format = ScriptFormat.of(file);
         if (format == null) {

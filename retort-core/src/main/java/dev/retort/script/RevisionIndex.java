@@ -48,6 +48,7 @@ public final class RevisionIndex {
      * @param revisesLine the source's line holding {@code Revises:}, for messages about parents
      */
     public record Entry(Revision revision, String file, String sha256, String className, int revisesLine) {
+        /** Checks the parts every entry needs. */
         public Entry {
             Objects.requireNonNull(revision, "revision");
             Objects.requireNonNull(file, "file");

@@ -20,6 +20,7 @@ public record ScriptLocation(boolean classpath, String path) {
     /** The prefix of a location on disk. */
     public static final String FILESYSTEM = "filesystem:";
 
+    /** Checks that the path is there. */
     public ScriptLocation {
         Objects.requireNonNull(path, "path");
     }

@@ -14,7 +14,9 @@ import java.util.List;
  * {@code -- retort:downgrade} section on downgrade, statement by statement.
  */
 public final class SqlMigration implements Migration {
+    /** The line that starts the upgrade section. */
     public static final String UPGRADE_MARKER = "-- retort:upgrade";
+    /** The line that starts the downgrade section. */
     public static final String DOWNGRADE_MARKER = "-- retort:downgrade";
 
     private final List<String> upgrade;
@@ -81,10 +83,12 @@ public final class SqlMigration implements Migration {
         downgrade.forEach(op::execute);
     }
 
+    /** The statements the upgrade runs, in order. */
     public List<String> upgradeStatements() {
         return upgrade;
     }
 
+    /** The statements the downgrade runs, in order. */
     public List<String> downgradeStatements() {
         return downgrade;
     }

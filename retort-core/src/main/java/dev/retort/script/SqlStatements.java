@@ -13,6 +13,7 @@ public final class SqlStatements {
     private SqlStatements() {
     }
 
+    /** The statements of {@code sql}, without the semicolons that end them and without comment-only pieces. */
     public static List<String> split(String sql) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
