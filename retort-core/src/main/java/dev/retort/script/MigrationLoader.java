@@ -84,7 +84,7 @@ public final class MigrationLoader {
     }
 
     private static Migration instantiate(Path source, Path classes) {
-        Class<?> type = migrationClass(source, classes);
+        Class<?> type = migrationClass(source, classes, List.of());
         try {
             Constructor<?> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
@@ -103,12 +103,21 @@ public final class MigrationLoader {
         }
     }
 
-    /** The one class in {@code classes} (compiled from {@code source}) that implements Migration. */
-    static Class<?> migrationClass(Path source, Path classes) {
+    /**
+     * The one class in {@code classes} (compiled from {@code source}) that implements Migration.
+     *
+     * @param classpath what else the revision was compiled against (the build's project classes), so that a
+     *                  revision using the application's own classes can be loaded to be checked
+     */
+    static Class<?> migrationClass(Path source, Path classes, List<Path> classpath) {
         List<Class<?>> migrations = new ArrayList<>();
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader(new URL[]{classes.toUri().toURL()}, Migration.class.getClassLoader());
+            List<URL> urls = new ArrayList<>(List.of(classes.toUri().toURL()));
+            for (Path entry : classpath) {
+                urls.add(entry.toUri().toURL());
+            }
+            loader = new URLClassLoader(urls.toArray(URL[]::new), Migration.class.getClassLoader());
         } catch (MalformedURLException e) {
             throw new ScriptException(source, "cannot load compiled classes", e);
         }

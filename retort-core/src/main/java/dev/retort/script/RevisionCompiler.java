@@ -71,7 +71,7 @@ public final class RevisionCompiler {
                         MigrationLoader.deleteTree(classes);
                         Files.createDirectories(classes);
                         JavaSourceCompiler.compile(List.of(script.file()), classes, classpath);
-                        className = MigrationLoader.migrationClass(script.file(), classes).getName();
+                        className = MigrationLoader.migrationClass(script.file(), classes, classpath).getName();
                         compiled++;
                     }
                 } else {

@@ -44,15 +44,14 @@ class TwoHeadsIT {
         Maven.Result head = Maven.run(project, List.of("retort:upgrade", "-Dretort.target=head"), Map.of());
         assertEquals(1, head.exitCode(), head::toString);
         assertTrue(head.output().contains("1b1b1b1b1b1b") && head.output().contains("2c2c2c2c2c2c"), head::toString);
-        assertFalse(Files.exists(project.resolve("target/two-heads.db")) && head.output().contains("Running upgrade"),
-                "nothing ran");
+        assertFalse(head.output().contains("Running upgrade"), "nothing ran: " + head);
 
         // The POM's url wins over retort.toml's; -Dretort.url would win over both.
         Maven.Result heads = Maven.run(project, List.of("retort:upgrade", "retort:current"), Map.of());
         assertEquals(0, heads.exitCode(), heads::toString);
         assertTrue(heads.output().contains("Database is at 1b1b1b1b1b1b, 2c2c2c2c2c2c")
                 || heads.output().contains("Database is at 2c2c2c2c2c2c, 1b1b1b1b1b1b"), heads::toString);
-        assertTrue(Files.isRegularFile(project.resolve("target/two-heads.db")));
+        assertTrue(Files.isRegularFile(project.resolve("two-heads.db")));
         assertFalse(Files.exists(project.resolve("from-toml.db")));
 
         Maven.Result override = Maven.run(project, List.of("retort:current", "-Dretort.url=jdbc:sqlite:cli.db"), Map.of());

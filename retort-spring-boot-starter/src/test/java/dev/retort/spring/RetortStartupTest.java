@@ -141,6 +141,17 @@ class RetortStartupTest {
     }
 
     @Test
+    void revisionsThatWereNeverCompiledIntoTheApplicationAreNamedWithTheFix(@TempDir Path dir) {
+        ClassLoader app = LibraryApp.withCompiledRevisions(LibraryApp.SOURCES, dir);
+        RuntimeException missing = assertThrows(RuntimeException.class, () -> LibraryApp.start(app, null,
+                "spring.datasource.url=jdbc:sqlite:" + dir.resolve("missing.db"), SQLITE_DIALECT,
+                "retort.locations=classpath:db/elsewhere"));
+        assertTrue(retortCause(missing).getMessage().startsWith("classpath:db/elsewhere/retort.index: not found; "
+                + "compile the revisions into the application with retort-maven-plugin's compile-revisions goal"),
+                retortCause(missing).getMessage());
+    }
+
+    @Test
     void ddlAutoThatChangesTablesIsRefused(@TempDir Path dir) {
         ClassLoader app = LibraryApp.withCompiledRevisions(LibraryApp.SOURCES, dir);
         RuntimeException refused = assertThrows(RuntimeException.class, () -> LibraryApp.start(app, null,
