@@ -13,6 +13,7 @@ import java.util.List;
  * @param current the database's revisions afterwards
  */
 public record MigrationResult(List<Step> steps, Path backup, List<String> current) {
+    /** Copies the lists. */
     public MigrationResult {
         steps = List.copyOf(steps);
         current = List.copyOf(current);

@@ -21,6 +21,8 @@ import dev.retort.spi.DialectProvider;
 import dev.retort.spi.DialectRegistry;
 import dev.retort.spi.FileBackups;
 import dev.retort.script.NewRevision;
+import dev.retort.script.RevisionCompiler;
+import dev.retort.script.ScriptLocation;
 import dev.retort.script.RevisionWriter;
 import dev.retort.script.ScriptFormat;
 import dev.retort.script.ScriptDirectory;
@@ -42,26 +44,40 @@ import java.util.stream.Collectors;
 import java.util.function.Function;
 
 /**
- * Retort for applications: point it at a database and a migrations folder, then upgrade at start-up.
+ * Retort for applications: point it at a database and its revisions, then upgrade at start-up.
  * <pre>{@code
+ * Retort.builder().dataSource(dataSource).locations("classpath:db/retort").build().upgrade("heads");
  * Retort.open(RetortConfig.builder().url("jdbc:sqlite:app.db").scriptLocation(Path.of("migrations")).build())
  *       .upgrade("head");
  * }</pre>
- * Each call opens a connection and closes it; revision files are read anew each time.
+ * Each call opens a connection and closes it; revisions are read anew each time. Revisions the build compiled
+ * ({@code classpath:} locations) run without a JDK and without writing anything but the database; source folders
+ * are compiled in-process, which needs a JDK and a writable {@code .retort-cache}.
  */
 public final class Retort {
     private final RetortConfig config;
     private final DataSource dataSource;
     private final Secrets secrets;
+    /** Empty: the revisions are the source folder of {@code config}'s script location. */
+    private final List<ScriptLocation> locations;
+    private final ClassLoader classLoader;
 
-    private Retort(RetortConfig config, DataSource dataSource) {
+    Retort(RetortConfig config, DataSource dataSource, List<ScriptLocation> locations, ClassLoader classLoader) {
         this.config = config;
         this.dataSource = dataSource;
         this.secrets = new Secrets(config.url());
+        this.locations = List.copyOf(locations);
+        this.classLoader = classLoader;
     }
 
+    /** Settings for a Retort: locations ({@code classpath:}, {@code filesystem:}), a URL or a DataSource. */
+    public static RetortBuilder builder() {
+        return new RetortBuilder();
+    }
+
+    /** Opens Retort on a configuration: its URL, and the source folder of its script location. */
     public static Retort open(RetortConfig config) {
-        return new Retort(config, null);
+        return new Retort(config, null, List.of(), Retort.class.getClassLoader());
     }
 
     /** Reads {@code retort.toml} (with RETORT_URL from the environment taking precedence over its url). */
@@ -87,18 +103,36 @@ public final class Retort {
     /** Runs on the application's own pool; {@code scriptLocation} holds {@code versions/}. */
     public static Retort open(DataSource dataSource, Path scriptLocation) {
         RetortConfig config = RetortConfig.builder().scriptLocation(scriptLocation.toAbsolutePath()).build();
-        return new Retort(config, dataSource);
+        return new Retort(config, dataSource, List.of(), Retort.class.getClassLoader());
     }
 
+    /** The configuration: URL, script location, models, SQLite settings. */
     public RetortConfig config() {
         return config;
     }
 
-    /** The revision files and their graph, read from disk now. */
-    public ScriptDirectory scripts() {
-        return ScriptDirectory.load(config.versionsDir());
+    /** Where the revisions are read: the locations given to the builder, or the script location's source folder. */
+    public List<String> locations() {
+        return locations.isEmpty() ? List.of(ScriptLocation.FILESYSTEM + config.scriptLocation())
+                : locations.stream().map(ScriptLocation::toString).toList();
     }
 
+    /** The revisions and their graph, read now. */
+    public ScriptDirectory scripts() {
+        return locations.isEmpty() ? ScriptDirectory.load(config.versionsDir()) : ScriptDirectory.load(locations, classLoader);
+    }
+
+    /**
+     * Compiles the script location's revisions into their classpath form in {@code outputDir} (e.g.
+     * {@code target/classes/db/retort}): what retort-maven-plugin's {@code compile-revisions} does. Needs a JDK.
+     *
+     * @param classpath what the revisions compile against besides Retort (the project's classes and libraries)
+     */
+    public RevisionCompiler.Result compileRevisions(Path outputDir, List<Path> classpath) {
+        return RevisionCompiler.compile(ScriptDirectory.load(config.versionsDir()), outputDir, classpath);
+    }
+
+    /** The heads of the revision graph: revisions nothing revises yet. */
     public List<String> heads() {
         return scripts().graph().heads();
     }
@@ -117,18 +151,22 @@ public final class Retort {
         return withDatabaseIfExists(db -> db == null ? List.of() : Migrator.quiet(scripts, loader(), db).dirtyRevisions());
     }
 
+    /** Applies revisions up to {@code target} ({@code "head"}, {@code "heads"}, an id, {@code "+1"}, ...). */
     public MigrationResult upgrade(String target) {
         return upgrade(target, RunOptions.DEFAULTS);
     }
 
+    /** Applies revisions up to {@code target}, backing up, reporting and showing progress as {@code options} say. */
     public MigrationResult upgrade(String target, RunOptions options) {
         return migrate(target, options, true);
     }
 
+    /** Reverts revisions down to {@code target} ({@code "-1"}, {@code "base"}, an id, ...). */
     public MigrationResult downgrade(String target) {
         return downgrade(target, RunOptions.DEFAULTS);
     }
 
+    /** Reverts revisions down to {@code target}, as {@code options} say. */
     public MigrationResult downgrade(String target, RunOptions options) {
         return migrate(target, options, false);
     }
@@ -194,7 +232,7 @@ public final class Retort {
      * unapplied revisions already do. Returns null, writing nothing, when there is no difference.
      */
     public Autogenerated autogenerate(NewRevision revision) {
-        ScriptDirectory scripts = scripts();
+        ScriptDirectory scripts = sourceScripts("autogenerate");
         return withDatabaseIfExists(db -> {
             List<String> current = db == null ? List.of() : new HistoryStore(db.dialect()).versions(db.connection());
             if (!new HashSet<>(current).equals(new HashSet<>(scripts.graph().heads()))) {
@@ -213,6 +251,12 @@ public final class Retort {
     }
 
     /** A revision autogenerate wrote, and the differences it holds. */
+    /**
+     * A revision autogenerate wrote, and the differences it holds.
+     *
+     * @param file the revision file written
+     * @param diff the differences between the models and the database that it holds
+     */
     public record Autogenerated(Path file, DiffResult diff) {
     }
 
@@ -247,7 +291,7 @@ public final class Retort {
             DialectRegistry registry = DialectRegistry.installed();
             String dialect = database != null ? database.dialect().name()
                     : registry.find(config.url()).orElseGet(() -> registry.forUrlOrDefault(null)).name();
-            return new Linter(scripts(), loader(), dialect, facts).lint(revisions);
+            return new Linter(sourceScripts("lint"), loader(), dialect, facts).lint(revisions);
         } finally {
             if (database != null) {
                 database.close();
@@ -267,10 +311,24 @@ public final class Retort {
      * empty one), checking schema, row counts and foreign keys after each step. The database itself is only read.
      */
     public RehearsalReport rehearse(boolean emptyDatabase, ModelCheck models) {
+        if (!locations.isEmpty()) {
+            sourceScripts("test");
+        }
         if (dataSource != null) {
             throw new RetortException("rehearsing needs the database's URL, to copy its file; open Retort with a RetortConfig");
         }
         return new Rehearsal(config, loader(), models).run(emptyDatabase);
+    }
+
+    /** The revisions, which {@code what} needs as source files in a folder (it reads or writes them). */
+    private ScriptDirectory sourceScripts(String what) {
+        ScriptDirectory scripts = scripts();
+        if (scripts.versionsDir() == null || !locations.isEmpty() && what.equals("test")) {
+            throw new RetortException(what + " works on revision source files: point Retort at the migrations folder "
+                    + "(retort.toml, or filesystem:migrations), not at compiled revisions (" + String.join(", ", locations())
+                    + ")");
+        }
+        return scripts;
     }
 
     /** The configured database's backups; refuses a database that is not a file, naming the families that have them. */

@@ -21,6 +21,7 @@ import java.util.TreeSet;
  * environment ({@code RETORT_URL}), the file. Relative paths resolve against the file's directory.
  */
 public final class ConfigFile {
+    /** The file the command line reads by default. */
     public static final String FILE_NAME = "retort.toml";
     private static final String RETORT_SECTION = "retort";
     private static final Set<String> RETORT_KEYS = Set.of("script_location", "url", "models");

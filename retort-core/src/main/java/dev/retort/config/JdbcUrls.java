@@ -1,5 +1,7 @@
 package dev.retort.config;
 
+import dev.retort.error.RetortException;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -57,5 +59,31 @@ public final class JdbcUrls {
         } catch (IllegalArgumentException e) {
             return text;
         }
+    }
+
+    /**
+     * The URL with {@code user} and {@code password} put in as {@code //user:password@host} (percent-encoded),
+     * which {@link #credentials} takes apart again before connecting; any user info already there is replaced.
+     * A URL without {@code //HOST} (a database file has no users) and a null or blank user leave it as it is.
+     */
+    public static String withCredentials(String url, String user, String password) {
+        if (url == null || user == null || user.isBlank()) {
+            return url;
+        }
+        int slashes = url.indexOf("//");
+        if (slashes < 0) {
+            return url;
+        }
+        if (!url.startsWith("jdbc:")) {
+            throw new RetortException("a user and password need a server URL like jdbc:postgresql://host/db, not "
+                    + Secrets.redactUrl(url));
+        }
+        String rest = credentials(url).url().substring(slashes + 2);
+        String info = encode(user) + (password == null || password.isEmpty() ? "" : ":" + encode(password));
+        return url.substring(0, slashes + 2) + info + "@" + rest;
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

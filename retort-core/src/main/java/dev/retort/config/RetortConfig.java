@@ -20,6 +20,7 @@ import java.util.Optional;
 public record RetortConfig(Path projectDir, Path scriptLocation, String url, Path models,
                            Map<String, Object> dialectSettings) {
 
+    /** Checks the parts every configuration needs. */
     public RetortConfig {
         Objects.requireNonNull(projectDir, "projectDir");
         Objects.requireNonNull(scriptLocation, "scriptLocation");
@@ -39,14 +40,17 @@ public record RetortConfig(Path projectDir, Path scriptLocation, String url, Pat
                 + Secrets.redactUrl(url) + ", models=" + models + ", dialectSettings=" + dialectSettings + "]";
     }
 
+    /** The folder the revision files are in: {@code versions/} of the script location. */
     public Path versionsDir() {
         return scriptLocation.resolve("versions");
     }
 
+    /** The same configuration on another database. */
     public RetortConfig withUrl(String newUrl) {
         return new RetortConfig(projectDir, scriptLocation, newUrl, models, dialectSettings);
     }
 
+    /** A builder whose project directory is the working directory and whose script location is {@code migrations}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -59,21 +63,25 @@ public record RetortConfig(Path projectDir, Path scriptLocation, String url, Pat
         private Path models;
         private final Map<String, Object> dialectSettings = new LinkedHashMap<>();
 
+        /** Where relative paths resolve. */
         public Builder projectDir(Path dir) {
             this.projectDir = dir.toAbsolutePath();
             return this;
         }
 
+        /** The migrations folder, holding {@code versions/}. */
         public Builder scriptLocation(Path dir) {
             this.scriptLocation = dir;
             return this;
         }
 
+        /** The JDBC URL. */
         public Builder url(String jdbcUrl) {
             this.url = jdbcUrl;
             return this;
         }
 
+        /** The source of the target schema: JPA entities, a SchemaModel .java file, or a schema .sql file. */
         public Builder models(Path source) {
             this.models = source;
             return this;
@@ -85,6 +93,7 @@ public record RetortConfig(Path projectDir, Path scriptLocation, String url, Pat
             return this;
         }
 
+        /** The configuration, with its paths resolved. */
         public RetortConfig build() {
             Path scripts = scriptLocation == null ? projectDir.resolve("migrations") : projectDir.resolve(scriptLocation);
             Path modelsPath = models == null ? null : projectDir.resolve(models);

@@ -32,6 +32,7 @@ public final class Settings {
         return new Settings(section, Map.of(), null, null);
     }
 
+    /** The section's name, as in {@code [sqlite]}. */
     public String section() {
         return section;
     }
@@ -46,6 +47,7 @@ public final class Settings {
         }
     }
 
+    /** A string value, or {@code fallback} when the key is not there. */
     public String string(String key, String fallback) {
         return value(key, String.class, "a string in quotes", fallback);
     }
@@ -60,6 +62,7 @@ public final class Settings {
         return value;
     }
 
+    /** A true-or-false value, or {@code fallback} when the key is not there. */
     public boolean bool(String key, boolean fallback) {
         return value(key, Boolean.class, "true or false", fallback);
     }

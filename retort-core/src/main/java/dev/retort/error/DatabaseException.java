@@ -8,6 +8,7 @@ import java.sql.SQLException;
  * SQLite: [SQLITE_CORRUPT] ...".
  */
 public class DatabaseException extends RetortException {
+    /** @param attempting what Retort was doing, to follow "could not": "read the schema of SQLite" */
     public DatabaseException(String attempting, SQLException cause) {
         super("could not " + attempting + ": " + firstLine(cause.getMessage()), cause);
     }

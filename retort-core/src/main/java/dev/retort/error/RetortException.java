@@ -7,10 +7,12 @@ package dev.retort.error;
  * ({@link UsageException}, {@link CheckFailedException}); what that means to a shell, the CLI decides.
  */
 public class RetortException extends RuntimeException {
+    /** A failure with its one-line message. */
     public RetortException(String message) {
         this(message, null);
     }
 
+    /** A failure with its one-line message and the exception behind it. */
     public RetortException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -2,6 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.schema.Column;
 
+/** Adds a column; the reverse drops it. */
 public record AddColumn(String table, Column column) implements Operation {
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {

@@ -14,6 +14,7 @@ public record BatchAlterTable(String table, List<Operation> operations) implemen
         return visitor.visit(this);
     }
 
+    /** Copies the operations. */
     public BatchAlterTable {
         operations = List.copyOf(operations);
     }

@@ -10,6 +10,7 @@ public record BulkInsert(String table, List<Map<String, Object>> rows) implement
         return visitor.visit(this);
     }
 
+    /** Copies the rows. */
     public BulkInsert {
         rows = List.copyOf(rows);
     }

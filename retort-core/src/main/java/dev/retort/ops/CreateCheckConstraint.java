@@ -2,6 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.schema.CheckConstraint;
 
+/** Adds a CHECK constraint; the reverse drops it. */
 public record CreateCheckConstraint(String table, CheckConstraint constraint) implements Operation {
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {

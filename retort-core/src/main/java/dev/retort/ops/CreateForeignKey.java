@@ -2,6 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.schema.ForeignKey;
 
+/** Adds a foreign key to a table; the reverse drops it. */
 public record CreateForeignKey(String table, ForeignKey constraint) implements Operation {
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {

@@ -2,6 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.schema.Index;
 
+/** Creates an index; the reverse drops it. */
 public record CreateIndex(Index index) implements Operation {
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {

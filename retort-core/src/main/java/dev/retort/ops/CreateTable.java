@@ -2,6 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.schema.Table;
 
+/** Creates a table; the reverse drops it. */
 public record CreateTable(Table definition) implements Operation {
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {

@@ -2,6 +2,7 @@ package dev.retort.ops;
 
 import dev.retort.schema.UniqueConstraint;
 
+/** Adds a UNIQUE constraint; the reverse drops it. */
 public record CreateUniqueConstraint(String table, UniqueConstraint constraint) implements Operation {
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 
 /** Where an {@link OpsHandle} sends the operations a revision asks for. */
 public interface OperationSink {
+    /** Takes the next operation a revision asked for. */
     void accept(Operation operation);
 
     /** Carries out what was accepted so far and hands out the connection; see {@link Ops#connection()}. */

@@ -8,37 +8,54 @@ package dev.retort.ops;
  * @param <R> what visiting an operation gives back (the statements it renders to, for example)
  */
 public interface OperationVisitor<R> {
+    /** What a {@code CreateTable} comes to. */
     R visit(CreateTable operation);
 
+    /** What a {@code DropTable} comes to. */
     R visit(DropTable operation);
 
+    /** What a {@code RenameTable} comes to. */
     R visit(RenameTable operation);
 
+    /** What a {@code AddColumn} comes to. */
     R visit(AddColumn operation);
 
+    /** What a {@code DropColumn} comes to. */
     R visit(DropColumn operation);
 
+    /** What a {@code AlterColumn} comes to. */
     R visit(AlterColumn operation);
 
+    /** What a {@code CreateIndex} comes to. */
     R visit(CreateIndex operation);
 
+    /** What a {@code DropIndex} comes to. */
     R visit(DropIndex operation);
 
+    /** What a {@code CreateUniqueConstraint} comes to. */
     R visit(CreateUniqueConstraint operation);
 
+    /** What a {@code CreateForeignKey} comes to. */
     R visit(CreateForeignKey operation);
 
+    /** What a {@code CreateCheckConstraint} comes to. */
     R visit(CreateCheckConstraint operation);
 
+    /** What a {@code DropConstraint} comes to. */
     R visit(DropConstraint operation);
 
+    /** What a {@code CreatePrimaryKey} comes to. */
     R visit(CreatePrimaryKey operation);
 
+    /** What a {@code DropPrimaryKey} comes to. */
     R visit(DropPrimaryKey operation);
 
+    /** What a {@code Execute} comes to. */
     R visit(Execute operation);
 
+    /** What a {@code BulkInsert} comes to. */
     R visit(BulkInsert operation);
 
+    /** What a {@code BatchAlterTable} comes to. */
     R visit(BatchAlterTable operation);
 }

@@ -20,31 +20,43 @@ public interface Ops {
     /** The dialect the revision runs against: "sqlite", "postgresql" or "mysql". */
     String dialect();
 
+    /** Creates a table from columns and constraints ({@code column(...)}, {@code primaryKey(...)}, ...). */
     void createTable(String name, TableElement... elements);
 
+    /** Drops a table and its rows. */
     void dropTable(String name);
 
+    /** Renames a table. */
     void renameTable(String from, String to);
 
+    /** Adds a column. */
     void addColumn(String table, Column column);
 
+    /** Drops a column and its data (natively, or by a guarded rebuild on SQLite). */
     void dropColumn(String table, String column);
 
+    /** Changes a column's type, nullability, server default or name. */
     void alterColumn(String table, String column, ColumnChange change);
 
+    /** Creates an index on {@code table}'s {@code columns}. */
     void createIndex(String name, String table, String... columns);
 
+    /** Creates an index: unique, partial, as {@code index} says. */
     void createIndex(Index index);
 
+    /** Drops an index. */
     void dropIndex(String name);
 
     /** Drops an index; MySQL needs its table. */
     void dropIndex(String name, String table);
 
+    /** Adds a named UNIQUE constraint. */
     void createUniqueConstraint(String name, String table, String... columns);
 
+    /** Adds a foreign key. */
     void createForeignKey(String table, ForeignKey foreignKey);
 
+    /** Adds a named CHECK constraint. */
     void createCheckConstraint(String name, String table, String expression);
 
     /**
@@ -71,11 +83,13 @@ public interface Ops {
      */
     void dropForeignKey(String table, ForeignKey foreignKey);
 
+    /** Runs raw SQL on every dialect. */
     void execute(String sql);
 
     /** Runs {@code sql} only on the named dialect; elsewhere it is skipped. */
     void execute(String dialect, String sql);
 
+    /** Inserts rows, each a map from column name to value. */
     void bulkInsert(String table, List<Map<String, Object>> rows);
 
     /** Groups changes to one table explicitly. Retort groups them on its own; this keeps ported code readable. */

@@ -21,6 +21,7 @@ public final class OpsHandle implements Ops {
     private final String dialect;
     private final OperationSink sink;
 
+    /** A handle for a revision running on {@code dialect}, sending its operations to {@code sink}. */
     public OpsHandle(String dialect, OperationSink sink) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.sink = Objects.requireNonNull(sink, "sink");

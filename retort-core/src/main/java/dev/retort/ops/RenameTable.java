@@ -1,5 +1,6 @@
 package dev.retort.ops;
 
+/** Renames a table; the reverse renames it back. */
 public record RenameTable(String table, String newName) implements Operation {
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {

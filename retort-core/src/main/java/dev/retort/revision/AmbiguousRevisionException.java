@@ -13,6 +13,7 @@ public class AmbiguousRevisionException extends RetortException {
         this.candidates = List.copyOf(candidates);
     }
 
+    /** The full ids the prefix matches. */
     public List<String> candidates() {
         return candidates;
     }

@@ -37,10 +37,12 @@ public final class AppliedState {
         return g.idSet(applied);
     }
 
+    /** Whether {@code id} is applied: a version row, or an ancestor of one. */
     public boolean isApplied(String id) {
         return applied.get(g.require(id));
     }
 
+    /** Whether nothing is applied (the database is at base). */
     public boolean isEmpty() {
         return applied.isEmpty();
     }

@@ -14,6 +14,7 @@ public class CycleException extends RetortException {
         this.cycle = List.copyOf(cycle);
     }
 
+    /** The revisions of the cycle, in order. */
     public List<String> cycle() {
         return cycle;
     }

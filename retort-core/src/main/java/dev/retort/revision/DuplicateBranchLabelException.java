@@ -11,6 +11,7 @@ public class DuplicateBranchLabelException extends RetortException {
         this.label = label;
     }
 
+    /** The label two revisions carry. */
     public String label() {
         return label;
     }

@@ -6,11 +6,13 @@ import dev.retort.error.RetortException;
 public class DuplicateRevisionException extends RetortException {
     private final String id;
 
+    /** Two revisions declare {@code id}. */
     public DuplicateRevisionException(String id) {
         super("revision id " + id + " is used by more than one revision; give one of them a new id");
         this.id = id;
     }
 
+    /** The id declared twice. */
     public String id() {
         return id;
     }

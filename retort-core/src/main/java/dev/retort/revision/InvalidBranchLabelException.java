@@ -11,6 +11,7 @@ public class InvalidBranchLabelException extends RetortException {
         this.label = label;
     }
 
+    /** The label that is not valid. */
     public String label() {
         return label;
     }

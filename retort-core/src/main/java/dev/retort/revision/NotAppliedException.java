@@ -15,6 +15,7 @@ public class NotAppliedException extends RetortException {
         this.id = id;
     }
 
+    /** The revision that is not applied. */
     public String id() {
         return id;
     }

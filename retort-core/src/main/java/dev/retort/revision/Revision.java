@@ -15,6 +15,7 @@ import java.util.Objects;
 public record Revision(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels,
                        String message, String createDate) {
 
+    /** Copies the lists, so a revision never changes after it is made. */
     public Revision {
         Objects.requireNonNull(id, "id");
         parents = List.copyOf(parents);
@@ -23,14 +24,17 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
         message = message == null ? "" : message;
     }
 
+    /** A revision with only an id and parents, for tests and graphs built in memory. */
     public static Revision of(String id, String... parents) {
         return new Revision(id, List.of(parents), List.of(), List.of(), "", null);
     }
 
+    /** Whether the revision revises nothing: a base of the graph. */
     public boolean isRoot() {
         return parents.isEmpty();
     }
 
+    /** Whether the revision revises several: a merge point. */
     public boolean isMerge() {
         return parents.size() > 1;
     }

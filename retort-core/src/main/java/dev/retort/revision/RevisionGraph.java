@@ -43,19 +43,23 @@ public final class RevisionGraph {
         return new RevisionGraph(GraphBuilder.build(revisions));
     }
 
+    /** How many revisions the graph holds. */
     public int size() {
         return g.size();
     }
 
+    /** The revision with this full id, if the graph has it. */
     public Optional<Revision> find(String fullId) {
         int i = g.find(fullId);
         return i < 0 ? Optional.empty() : Optional.of(g.revisions[i]);
     }
 
+    /** The revision with this full id; an {@link UnknownRevisionException} when there is none. */
     public Revision get(String fullId) {
         return g.revisions[g.require(fullId)];
     }
 
+    /** Every revision, each after all of its parents and dependencies (oldest first). */
     public List<Revision> topological() {
         return topological;
     }
@@ -75,6 +79,7 @@ public final class RevisionGraph {
         return g.ids(g.children[g.require(id)]);
     }
 
+    /** Whether more than one revision revises {@code id}: the start of parallel work. */
     public boolean isBranchPoint(String id) {
         return g.children[g.require(id)].length > 1;
     }

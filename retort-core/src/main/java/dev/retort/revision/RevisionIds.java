@@ -23,6 +23,7 @@ public final class RevisionIds {
     private RevisionIds() {
     }
 
+    /** Whether {@code id} follows the id rule and is no reserved target word. */
     public static boolean isValid(String id) {
         return id != null && ID.matcher(id).matches() && !Target.RESERVED.contains(id);
     }

@@ -13,13 +13,11 @@ import dev.retort.revision.Direction;
 import dev.retort.revision.Plan;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.Step;
-import dev.retort.script.Checksums;
 import dev.retort.script.MigrationLoader;
 import dev.retort.script.RetortVersion;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,7 +94,7 @@ public final class Migrator {
         List<String> changed = changedAppliedRevisions();
         if (!changed.isEmpty()) {
             RevisionScript script = scripts.script(changed.get(0));
-            throw new RetortException(script.file() + ": revision " + script.id() + " was applied, and its file "
+            throw new RetortException(script.location() + ": revision " + script.id() + " was applied, and its file "
                     + "changed since; restore the file from version control, or if the edit is intended, record it "
                     + "with `retort stamp " + script.id() + "`");
         }
@@ -123,7 +121,7 @@ public final class Migrator {
         for (String id : graph.topological().stream().map(r -> r.id()).toList()) {
             String checksum = recorded.get(id);
             if (applied.contains(id) && checksum != null && scripts.contains(id)
-                    && !Checksums.matches(checksum, scripts.script(id).file())) {
+                    && !scripts.script(id).checksumMatches(checksum)) {
                 changed.add(id);
             }
         }
@@ -223,7 +221,7 @@ public final class Migrator {
             if (marked) {
                 history.finishMarked(session, id, took.toMillis());
             } else {
-                history.log(session, new LogEntry(id, up ? "up" : "down", Checksums.of(script.file()), started,
+                history.log(session, new LogEntry(id, up ? "up" : "down", script.checksum(), started,
                         took.toMillis(), RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
             }
             transaction.commit(session);
@@ -252,7 +250,7 @@ public final class Migrator {
             return false;
         }
         history.log(session, new LogEntry(step.revision().id(), step.direction() == Direction.UP ? "up" : "down",
-                Checksums.of(script.file()), started, 0, RetortVersion.get(), System.getProperty("user.name"),
+                script.checksum(), started, 0, RetortVersion.get(), System.getProperty("user.name"),
                 LogEntry.DIRTY));
         transaction.checkpoint(session);
         return true;
@@ -290,7 +288,7 @@ public final class Migrator {
         }
         transaction.begin(session);
         try {
-            history.log(session, new LogEntry(step.revision().id(), direction, Checksums.of(script.file()), started,
+            history.log(session, new LogEntry(step.revision().id(), direction, script.checksum(), started,
                     Duration.between(started, Instant.now()).toMillis(), RetortVersion.get(),
                     System.getProperty("user.name"), LogEntry.DIRTY));
             transaction.commit(session);
@@ -332,8 +330,7 @@ public final class Migrator {
                 history.clearDirty(session, dirty.revision());
             }
             for (String id : targets) {
-                Path file = scripts.script(id).file();
-                history.log(session, new LogEntry(id, "stamp", Checksums.of(file), Instant.now(), 0,
+                history.log(session, new LogEntry(id, "stamp", scripts.script(id).checksum(), Instant.now(), 0,
                         RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
             }
             transaction.commit(session);

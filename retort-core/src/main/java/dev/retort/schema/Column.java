@@ -15,6 +15,7 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
                      boolean isAutoIncrement, boolean isPrimaryKey, boolean isUnique, ForeignKey references)
         implements TableElement {
 
+    /** Checks the name and type. */
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -25,14 +26,17 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
         return new Column(name, type, true, null, false, false, false, null);
     }
 
+    /** The same column, NOT NULL. */
     public Column notNull() {
         return new Column(name, type, false, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
+    /** The same column, nullable. */
     public Column nullable() {
         return new Column(name, type, true, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
+    /** The same column, nullable or not. */
     public Column nullable(boolean value) {
         return value ? nullable() : notNull();
     }
@@ -42,10 +46,12 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
         return new Column(name, type, isNullable, sqlExpression, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
+    /** The same column with another type. */
     public Column withType(ColumnType newType) {
         return new Column(name, newType, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
+    /** The same column under another name. */
     public Column withName(String newName) {
         return new Column(newName, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
@@ -55,18 +61,22 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
         return new Column(name, type, false, serverDefault, isAutoIncrement, true, isUnique, references);
     }
 
+    /** The same column, filled by the database when a row leaves it out (auto-increment, serial, identity). */
     public Column autoIncrement() {
         return new Column(name, type, isNullable, serverDefault, true, isPrimaryKey, isUnique, references);
     }
 
+    /** The same column, unique. */
     public Column unique() {
         return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, true, references);
     }
 
+    /** The same column, referencing {@code table.column}. */
     public Column references(String table, String column) {
         return references(table, column, FkAction.NO_ACTION);
     }
 
+    /** The same column, referencing {@code table.column}, with what a delete there does here. */
     public Column references(String table, String column, FkAction onDelete) {
         ForeignKey fk = new ForeignKey(null, List.of(name), table, List.of(column), onDelete, FkAction.NO_ACTION);
         return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, fk);

@@ -14,11 +14,45 @@ import java.util.Objects;
  */
 public record ColumnType(Kind kind, Integer length, Integer precision, Integer scale, String raw) {
 
+    /** The portable kinds of column type; each dialect renders them its way. */
     public enum Kind {
-        SMALLINT, INTEGER, BIGINT, BOOLEAN, REAL, DOUBLE, NUMERIC,
-        STRING, TEXT, DATE, TIME, TIMESTAMP, BINARY, BLOB, JSON, UUID, RAW
+        /** A 16-bit integer. */
+        SMALLINT,
+        /** A 32-bit integer. */
+        INTEGER,
+        /** A 64-bit integer. */
+        BIGINT,
+        /** True or false. */
+        BOOLEAN,
+        /** A single-precision float. */
+        REAL,
+        /** A double-precision float. */
+        DOUBLE,
+        /** An exact decimal, with precision and scale. */
+        NUMERIC,
+        /** Text of a bounded length (VARCHAR). */
+        STRING,
+        /** Text of any length. */
+        TEXT,
+        /** A calendar date. */
+        DATE,
+        /** A time of day. */
+        TIME,
+        /** A date and time. */
+        TIMESTAMP,
+        /** Bytes of a bounded length. */
+        BINARY,
+        /** Bytes of any length. */
+        BLOB,
+        /** A JSON document. */
+        JSON,
+        /** A UUID. */
+        UUID,
+        /** A type spelled in SQL, passed through as written. */
+        RAW
     }
 
+    /** Checks the parts each kind needs. */
     public ColumnType {
         Objects.requireNonNull(kind, "kind");
         if (kind == Kind.RAW && (raw == null || raw.isBlank())) {
@@ -26,10 +60,12 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         }
     }
 
+    /** A type of {@code kind} with no length, precision or scale. */
     public static ColumnType of(Kind kind) {
         return new ColumnType(kind, null, null, null, null);
     }
 
+    /** Whether the type holds whole numbers. */
     public boolean isInteger() {
         return kind == Kind.SMALLINT || kind == Kind.INTEGER || kind == Kind.BIGINT;
     }

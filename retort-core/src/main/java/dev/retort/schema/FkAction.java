@@ -2,7 +2,16 @@ package dev.retort.schema;
 
 /** A foreign key's referential action, as SQL spells it. */
 public enum FkAction {
-    NO_ACTION("NO ACTION"), RESTRICT("RESTRICT"), CASCADE("CASCADE"), SET_NULL("SET NULL"), SET_DEFAULT("SET DEFAULT");
+    /** Refuse the change at the end of the statement (the SQL default). */
+    NO_ACTION("NO ACTION"),
+    /** Refuse the change at once. */
+    RESTRICT("RESTRICT"),
+    /** Delete or update the referencing rows too. */
+    CASCADE("CASCADE"),
+    /** Set the referencing columns to NULL. */
+    SET_NULL("SET NULL"),
+    /** Set the referencing columns to their defaults. */
+    SET_DEFAULT("SET DEFAULT");
 
     private final String sql;
 
@@ -10,6 +19,7 @@ public enum FkAction {
         this.sql = sql;
     }
 
+    /** The action as SQL spells it, e.g. {@code SET NULL}. */
     public String sql() {
         return sql;
     }

@@ -8,20 +8,24 @@ import java.util.Objects;
  * expression. {@code where} makes it partial (null when not).
  */
 public record Index(String name, String table, List<String> columns, boolean isUnique, String where) {
+    /** Checks the parts and copies the columns. */
     public Index {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         columns = List.copyOf(columns);
     }
 
+    /** An index {@code name} on {@code table}'s {@code columns}. */
     public static Index index(String name, String table, String... columns) {
         return new Index(name, table, List.of(columns), false, null);
     }
 
+    /** The same index, unique. */
     public Index unique() {
         return new Index(name, table, columns, true, where);
     }
 
+    /** The same index, partial: only rows where {@code predicate} (SQL) holds. */
     public Index where(String predicate) {
         return new Index(name, table, columns, isUnique, predicate);
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes) {
 
+    /** Checks the name and copies the lists. */
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
@@ -59,22 +60,27 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, List.of());
     }
 
+    /** A table from columns and constraints, as {@code Ops.createTable} takes them. */
     public static Table of(String name, TableElement... elements) {
         return of(name, List.of(elements));
     }
 
+    /** The column with this name, if the table has it. */
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equalsIgnoreCase(columnName)).findFirst();
     }
 
+    /** The same table with other columns. */
     public Table withColumns(List<Column> newColumns) {
         return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes);
     }
 
+    /** The same table with other indexes. */
     public Table withIndexes(List<Index> newIndexes) {
         return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes);
     }
 
+    /** The same table under another name. */
     public Table withName(String newName) {
         return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, indexes);
     }

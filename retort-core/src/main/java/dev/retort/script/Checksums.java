@@ -32,6 +32,7 @@ public final class Checksums {
         return recorded.equals(of(normalizeLineEndings(bytes))) || recorded.equals(of(bytes));
     }
 
+    /** The SHA-256 of {@code content}, hex. */
     public static String of(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -34,6 +34,7 @@ public final class HeaderReader {
     private HeaderReader() {
     }
 
+    /** The revision a file's header declares, read without compiling; errors name the file and line. */
     public static RevisionScript read(Path file) {
         ScriptFormat format = ScriptFormat.of(file);
         if (format == null) {

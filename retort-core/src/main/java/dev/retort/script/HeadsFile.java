@@ -19,12 +19,14 @@ import java.util.Optional;
  * {@code merge}; {@code heads --check} and {@code lint} compare it with the revision files.
  */
 public final class HeadsFile {
+    /** The file's name in {@code versions/}. */
     public static final String FILE_NAME = "HEADS";
     static final String COMMENT = "# Retort keeps this file: the current heads. A git conflict here means two "
             + "branches added revisions: run retort merge heads.";
 
     /** What the file lists; {@code conflicted} when git left its conflict markers in it. */
     public record Listed(List<String> heads, boolean conflicted) {
+        /** Copies the list. */
         public Listed {
             heads = List.copyOf(heads);
         }
@@ -32,6 +34,7 @@ public final class HeadsFile {
 
     /** The file and the revision files disagree. */
     public record Mismatch(Path file, List<String> listed, List<String> actual, boolean conflicted) {
+        /** Copies the lists. */
         public Mismatch {
             listed = List.copyOf(listed);
             actual = List.copyOf(actual);
@@ -57,6 +60,7 @@ public final class HeadsFile {
     private HeadsFile() {
     }
 
+    /** Where the file is: {@code versionsDir/HEADS}. */
     public static Path path(Path versionsDir) {
         return versionsDir.resolve(FILE_NAME);
     }
@@ -83,6 +87,10 @@ public final class HeadsFile {
 
     /** What the file lists, or empty when the project has no such file (it is optional). */
     public static Optional<Listed> read(Path versionsDir) {
+        if (versionsDir == null) {
+            // Compiled revisions have no folder, and so no HEADS file: their heads were checked when they were built.
+            return Optional.empty();
+        }
         Path file = path(versionsDir);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();

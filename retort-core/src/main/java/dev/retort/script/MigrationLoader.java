@@ -31,7 +31,11 @@ public final class MigrationLoader {
         this.cacheDir = cacheDir;
     }
 
+    /** The runnable revision: precompiled by the build, parsed from SQL, or compiled (once) from Java. */
     public Migration load(RevisionScript script) {
+        if (script.precompiled() != null) {
+            return script.precompiled().migration();
+        }
         if (script.format() == ScriptFormat.SQL) {
             return SqlMigration.read(script.file());
         }
@@ -87,10 +91,47 @@ public final class MigrationLoader {
     }
 
     private static Migration instantiate(Path source, Path classes) {
+        return create(migrationClass(source, classes, List.of()), source, revisionId(source));
+    }
+
+    /**
+     * A new instance of a revision's class. What its constructor or static initializer throws is the revision's
+     * own failure, told in one line with its line in the revision file.
+     */
+    static Migration create(Class<?> type, Path source, String revisionId) {
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return (Migration) constructor.newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new ScriptException(source, 0, "cannot create " + type.getSimpleName()
+                    + ": it needs a constructor without parameters");
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new ScriptException(source, 0, "cannot create " + type.getSimpleName()
+                    + ": its constructor failed" + RevisionCodeFailure.describe(e.getCause(), revisionId));
+        } catch (ExceptionInInitializerError e) {
+            throw new ScriptException(source, 0, "cannot create " + type.getSimpleName()
+                    + ": its static initializer failed" + RevisionCodeFailure.describe(e, revisionId));
+        } catch (ReflectiveOperationException e) {
+            throw new ScriptException(source, 0, "cannot create " + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The one class in {@code classes} (compiled from {@code source}) that implements Migration.
+     *
+     * @param classpath what else the revision was compiled against (the build's project classes), so that a
+     *                  revision using the application's own classes can be loaded to be checked
+     */
+    static Class<?> migrationClass(Path source, Path classes, List<Path> classpath) {
         List<Class<?>> migrations = new ArrayList<>();
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader(new URL[]{classes.toUri().toURL()}, Migration.class.getClassLoader());
+            List<URL> urls = new ArrayList<>(List.of(classes.toUri().toURL()));
+            for (Path entry : classpath) {
+                urls.add(entry.toUri().toURL());
+            }
+            loader = new URLClassLoader(urls.toArray(URL[]::new), Migration.class.getClassLoader());
         } catch (MalformedURLException e) {
             throw new ScriptException(source, "cannot load compiled classes", e);
         }
@@ -113,25 +154,15 @@ public final class MigrationLoader {
                     : "declares " + migrations.size() + " classes implementing Migration; keep one per file");
         }
         try {
-            Constructor<?> constructor = migrations.get(0).getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return (Migration) constructor.newInstance();
+            migrations.get(0).getDeclaredConstructor();
         } catch (NoSuchMethodException e) {
             throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
                     + ": it needs a constructor without parameters");
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
-                    + ": its constructor failed" + RevisionCodeFailure.describe(e.getCause(), revisionId(source)));
-        } catch (ExceptionInInitializerError e) {
-            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName()
-                    + ": its static initializer failed" + RevisionCodeFailure.describe(e, revisionId(source)));
-        } catch (ReflectiveOperationException e) {
-            throw new ScriptException(source, 0, "cannot create " + migrations.get(0).getSimpleName() + ": "
-                    + e.getMessage());
         }
+        return migrations.get(0);
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

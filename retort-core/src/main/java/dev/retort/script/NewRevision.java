@@ -12,6 +12,7 @@ public record NewRevision(String id, List<String> parents, List<String> dependsO
                           Instant createDate, String message) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Copies the lists, folds the message onto one line, and drops sub-second precision. */
     public NewRevision {
         parents = List.copyOf(parents);
         dependsOn = List.copyOf(dependsOn);

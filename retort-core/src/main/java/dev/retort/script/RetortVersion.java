@@ -11,6 +11,7 @@ public final class RetortVersion {
     private RetortVersion() {
     }
 
+    /** The version from the jar's {@code version.properties}, or {@code dev} when running from sources. */
     public static synchronized String get() {
         if (version == null) {
             Properties properties = new Properties();

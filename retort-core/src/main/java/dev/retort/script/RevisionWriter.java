@@ -39,6 +39,7 @@ public final class RevisionWriter {
                 + "}\n";
     }
 
+    /** A SQL revision's source: the header and both empty sections. */
     public static String sqlSource(NewRevision revision) {
         return revision.header(ScriptFormat.SQL) + "\n"
                 + SqlMigration.UPGRADE_MARKER + "\n\n"

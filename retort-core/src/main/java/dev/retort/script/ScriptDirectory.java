@@ -22,15 +22,18 @@ import java.util.stream.Stream;
  */
 public final class ScriptDirectory {
     private final Path versionsDir;
+    private final String where;
     private final Map<String, RevisionScript> byId;
     private final RevisionGraph graph;
 
-    private ScriptDirectory(Path versionsDir, Map<String, RevisionScript> byId, RevisionGraph graph) {
+    private ScriptDirectory(Path versionsDir, String where, Map<String, RevisionScript> byId, RevisionGraph graph) {
         this.versionsDir = versionsDir;
+        this.where = where;
         this.byId = byId;
         this.graph = graph;
     }
 
+    /** The revision source files of a {@code versions/} folder, as the command line reads them. */
     public static ScriptDirectory load(Path versionsDir) {
         if (!Files.isDirectory(versionsDir)) {
             throw new RetortException(versionsDir + ": no such directory; create the project with `retort init`");
@@ -43,12 +46,88 @@ public final class ScriptDirectory {
         } catch (IOException e) {
             throw new RetortException(versionsDir + ": cannot list: " + e.getMessage());
         }
-        Map<String, RevisionScript> byId = new HashMap<>(files.size() * 2);
+        List<RevisionScript> scripts = new ArrayList<>(files.size());
         for (Path file : files) {
-            RevisionScript script = HeaderReader.read(file);
+            scripts.add(HeaderReader.read(file));
+        }
+        return of(scripts, versionsDir, versionsDir.toString());
+    }
+
+    /**
+     * Revisions the build compiled (see {@link RevisionCompiler}), read from {@code root}'s index: no source is
+     * opened and nothing is compiled until a revision runs.
+     */
+    public static ScriptDirectory loadCompiled(ResourceRoot root) {
+        String where = root.describe(ResourceRoot.INDEX);
+        byte[] index;
+        try (java.io.InputStream in = root.open(ResourceRoot.INDEX)) {
+            if (in == null) {
+                throw new RetortException(where + ": not found; compile the revisions into the application with "
+                        + "retort-maven-plugin's compile-revisions goal (see docs/maven-plugin.md), or point the "
+                        + "location at the migrations folder with filesystem:");
+            }
+            index = in.readAllBytes();
+        } catch (IOException e) {
+            throw new RetortException(where + ": cannot read: " + e.getMessage());
+        }
+        List<RevisionScript> scripts = new ArrayList<>();
+        for (RevisionIndex.Entry entry : RevisionIndex.parse(index, where)) {
+            scripts.add(new RevisionScript(entry.revision(), root.pathOf(entry.file()), entry.format(),
+                    entry.revisesLine(), new Precompiled(root, entry)));
+        }
+        return of(scripts, null, root.toString());
+    }
+
+    /**
+     * The revisions of one or more locations, as one graph.
+     *
+     * @param loader the class loader {@code classpath:} locations are read through
+     */
+    public static ScriptDirectory load(List<ScriptLocation> locations, ClassLoader loader) {
+        if (locations.isEmpty()) {
+            throw new dev.retort.error.UsageException("no revision location given; e.g. classpath:db/retort");
+        }
+        List<ScriptDirectory> parts = new ArrayList<>();
+        for (ScriptLocation location : locations) {
+            parts.add(load(location, loader));
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<RevisionScript> all = new ArrayList<>();
+        parts.forEach(part -> all.addAll(part.scripts()));
+        Path writable = parts.stream().map(ScriptDirectory::versionsDir).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        return of(all, writable, locations.toString());
+    }
+
+    private static ScriptDirectory load(ScriptLocation location, ClassLoader loader) {
+        if (location.classpath()) {
+            return loadCompiled(ResourceRoot.classpath(loader, location.path()));
+        }
+        Path folder = location.folder();
+        if (Files.isRegularFile(folder.resolve(ResourceRoot.INDEX))) {
+            return loadCompiled(ResourceRoot.folder(folder));
+        }
+        if (Files.isDirectory(folder.resolve("versions"))) {
+            return load(folder.resolve("versions"));
+        }
+        throw new RetortException(location + ": neither a migrations folder (no versions/ in it) nor compiled "
+                + "revisions (no " + ResourceRoot.INDEX + " in it)");
+    }
+
+    /**
+     * Checks revisions against each other (duplicate ids, parents no file declares, cycles) and builds their graph.
+     *
+     * @param versionsDir the folder new revisions are written to, or null when the revisions are read-only
+     * @param where       how messages name the revisions' origin
+     */
+    static ScriptDirectory of(List<RevisionScript> scripts, Path versionsDir, String where) {
+        Map<String, RevisionScript> byId = new HashMap<>(scripts.size() * 2);
+        for (RevisionScript script : scripts) {
             RevisionScript clash = byId.putIfAbsent(script.id(), script);
             if (clash != null) {
-                throw new ScriptException(file, 1, "revision id " + script.id() + " is also declared by "
+                throw new ScriptException(script.file(), 1, "revision id " + script.id() + " is also declared by "
                         + clash.file().getFileName() + "; give one of them a new id");
             }
         }
@@ -63,7 +142,7 @@ public final class ScriptDirectory {
         } catch (RetortException e) {
             throw withFile(e, byId.values());
         }
-        return new ScriptDirectory(versionsDir, Map.copyOf(byId), graph);
+        return new ScriptDirectory(versionsDir, where, Map.copyOf(byId), graph);
     }
 
     private static void checkReferences(RevisionScript script, Map<String, RevisionScript> byId) {
@@ -93,26 +172,36 @@ public final class ScriptDirectory {
         return named == null ? e : new ScriptException(named.file(), 0, message);
     }
 
+    /** The {@code versions/} folder new revisions go to; null for compiled revisions, which are read-only. */
     public Path versionsDir() {
         return versionsDir;
     }
 
+    /** True for revisions the build compiled (a classpath location): read-only, and run without a compiler. */
+    public boolean compiled() {
+        return versionsDir == null && !byId.isEmpty() && byId.values().iterator().next().precompiled() != null;
+    }
+
+    /** The revision graph their headers make. */
     public RevisionGraph graph() {
         return graph;
     }
 
+    /** The revision {@code id}; an error naming where the revisions were read when there is none. */
     public RevisionScript script(String id) {
         RevisionScript script = byId.get(id);
         if (script == null) {
-            throw new RetortException("no revision file declares " + id + " in " + versionsDir);
+            throw new RetortException("no revision file declares " + id + " in " + where);
         }
         return script;
     }
 
+    /** Whether a revision declares {@code id}. */
     public boolean contains(String id) {
         return byId.containsKey(id);
     }
 
+    /** Every revision, in no particular order. */
     public Collection<RevisionScript> scripts() {
         return byId.values();
     }

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 /** The two kinds of revision file: Java (compiled in-process) and plain SQL. */
 public enum ScriptFormat {
-    JAVA(".java", "//"), SQL(".sql", "--");
+    /** A Java revision, compiled in-process (or by the build); header lines start with {@code //}. */
+    JAVA(".java", "//"),
+    /** A SQL revision with {@code -- retort:upgrade} and {@code -- retort:downgrade} sections. */
+    SQL(".sql", "--");
 
     private final String extension;
     private final String commentPrefix;
@@ -14,6 +17,7 @@ public enum ScriptFormat {
         this.commentPrefix = commentPrefix;
     }
 
+    /** The file name's ending: {@code .java} or {@code .sql}. */
     public String extension() {
         return extension;
     }

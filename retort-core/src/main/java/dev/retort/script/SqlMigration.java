@@ -15,7 +15,9 @@ import java.util.List;
  * {@code -- retort:downgrade} section on downgrade, statement by statement.
  */
 public final class SqlMigration implements Migration {
+    /** The line that starts the upgrade section. */
     public static final String UPGRADE_MARKER = "-- retort:upgrade";
+    /** The line that starts the downgrade section. */
     public static final String DOWNGRADE_MARKER = "-- retort:downgrade";
     /** Statements that begin, end or nest a transaction (START is START TRANSACTION). */
     private static final java.util.Set<String> TRANSACTION_CONTROL =
@@ -29,6 +31,7 @@ public final class SqlMigration implements Migration {
         this.downgrade = downgrade;
     }
 
+    /** Reads a {@code .sql} revision file. */
     public static SqlMigration read(Path file) {
         String text;
         try {
@@ -39,6 +42,15 @@ public final class SqlMigration implements Migration {
         } catch (IOException e) {
             throw new ScriptException(file, 0, "cannot read: " + e.getMessage());
         }
+        return parse(text, file);
+    }
+
+    /**
+     * Reads a SQL revision's text.
+     *
+     * @param file where the text came from, for messages
+     */
+    public static SqlMigration parse(String text, Path file) {
         int up = markerLine(text, UPGRADE_MARKER);
         int down = markerLine(text, DOWNGRADE_MARKER);
         if (up < 0) {
@@ -104,10 +116,12 @@ public final class SqlMigration implements Migration {
         downgrade.forEach(op::execute);
     }
 
+    /** The statements the upgrade runs, in order. */
     public List<String> upgradeStatements() {
         return upgrade;
     }
 
+    /** The statements the downgrade runs, in order. */
     public List<String> downgradeStatements() {
         return downgrade;
     }

@@ -33,10 +33,12 @@ public final class SqlStatements {
         return split(sql, SqlFlavor.ANY);
     }
 
+    /** The statements' texts, read with {@code flavor}. */
     public static List<String> split(String sql, SqlFlavor flavor) {
         return statements(sql, flavor).stream().map(Statement::text).toList();
     }
 
+    /** The statements with their first word and where each starts, read with {@code flavor}. */
     public static List<Statement> statements(String sql, SqlFlavor flavor) {
         List<Statement> statements = new ArrayList<>();
         List<Token> tokens = SqlLexer.tokens(sql, flavor);

@@ -62,4 +62,18 @@ class JdbcUrlsTest {
         assertEquals("jdbc:sqlserver://db;user=sa;password=***;encrypt=true",
                 Secrets.redactUrl("jdbc:sqlserver://db;user=sa;password=s3cretPw;encrypt=true"));
     }
+
+    @Test
+    void aUserAndPasswordGoIntoAServerUrlAndComeOutAgainIntact() {
+        String url = JdbcUrls.withCredentials("jdbc:postgresql://db.example:5432/app?ssl=true", "app user", "p@ss:w/rd+");
+        assertEquals("jdbc:postgresql://app%20user:p%40ss%3Aw%2Frd%2B@db.example:5432/app?ssl=true", url);
+        var c = JdbcUrls.credentials(url);
+        assertEquals("jdbc:postgresql://db.example:5432/app?ssl=true", c.url());
+        assertEquals("app user", c.user());
+        assertEquals("p@ss:w/rd+", c.password());
+        assertEquals("jdbc:mariadb://other@h/db", JdbcUrls.withCredentials("jdbc:mariadb://root:old@h/db", "other", null),
+                "the given user replaces the one in the URL");
+        assertEquals("jdbc:sqlite:app.db", JdbcUrls.withCredentials("jdbc:sqlite:app.db", "u", "p"), "SQLite has no users");
+        assertEquals("jdbc:postgresql://h/db", JdbcUrls.withCredentials("jdbc:postgresql://h/db", null, "p"));
+    }
 }

@@ -1,40 +1,70 @@
 package dev.retort.cli.commands;
 
 import dev.retort.autogen.DiffResult;
+import dev.retort.cli.output.Json;
 import dev.retort.error.CheckFailedException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Command(name = "check", description = "Compare the models with the database, and applied revisions with their "
         + "files. Exit 0 when in sync, 3 when anything differs.")
 public final class CheckCommand extends Verb {
+    @Option(names = "--json", description = "Print JSON, for tools (docs/json.md); the exit code is the same.")
+    boolean json;
+
     @Override
     public Integer call() {
         List<String> edited = project().retort().changedAppliedRevisions();
-        for (String id : edited) {
-            out().println("Edited after it ran: " + project().display(project().retort().scripts().script(id).file())
-                    + " (revision " + id + "); restore it, or record it with `retort stamp " + id + "`");
-        }
         DiffResult diff = project().config().models() == null ? null : project().retort().compareModels();
-        if (diff == null) {
-            out().println("Models: not configured (set `models` in retort.toml to compare them)");
+        List<String> differences = diff == null ? List.of() : diff.describe();
+        if (json) {
+            out().println(Json.write(asMap(edited, diff, differences)));
         } else {
-            diff.describe().forEach(line -> out().println("Differs: " + line));
+            for (String id : edited) {
+                out().println("Edited after it ran: " + project().display(project().retort().scripts().script(id).file())
+                        + " (revision " + id + "); restore it, or record it with `retort stamp " + id + "`");
+            }
+            if (diff == null) {
+                out().println("Models: not configured (set `models` in retort.toml to compare them)");
+            } else {
+                differences.forEach(line -> out().println("Differs: " + line));
+            }
         }
-        int drift = diff == null ? 0 : diff.describe().size();
         out().flush();
-        if (drift > 0) {
-            throw new CheckFailedException(drift + " difference(s) between the models and the database: write a "
-                    + "revision for them (`retort revision --autogenerate -m MSG`) or fix the models"
+        if (!differences.isEmpty()) {
+            throw new CheckFailedException(differences.size() + " difference(s) between the models and the database: "
+                    + "write a revision for them (`retort revision --autogenerate -m MSG`) or fix the models"
                     + (edited.isEmpty() ? "" : "; and " + edited.size() + " applied revision file(s) edited"));
         }
         if (!edited.isEmpty()) {
             throw new CheckFailedException(edited.size() + " applied revision file(s) edited after they ran: "
                     + "restore them, or record the edit with `retort stamp REV`");
         }
-        out().println(diff == null ? "No differences: every applied revision matches its file"
-                : "No differences: the database matches the models");
+        if (!json) {
+            out().println(diff == null ? "No differences: every applied revision matches its file"
+                    : "No differences: the database matches the models");
+        }
         return 0;
+    }
+
+    private Map<String, Object> asMap(List<String> edited, DiffResult diff, List<String> differences) {
+        List<Map<String, Object>> editedFiles = new ArrayList<>();
+        for (String id : edited) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("revision", id);
+            item.put("path", project().display(project().retort().scripts().script(id).file()));
+            editedFiles.add(item);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("models", diff != null);
+        out.put("differences", differences);
+        out.put("edited", editedFiles);
+        out.put("in_sync", differences.isEmpty() && edited.isEmpty());
+        return out;
     }
 }

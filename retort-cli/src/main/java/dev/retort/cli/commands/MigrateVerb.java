@@ -4,6 +4,8 @@ import dev.retort.api.MigrationResult;
 import dev.retort.api.RunOptions;
 import dev.retort.cli.output.ConsoleListener;
 import dev.retort.cli.output.ConsoleProgress;
+import dev.retort.cli.output.Json;
+import dev.retort.cli.output.JsonShapes;
 import dev.retort.error.UsageException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +24,9 @@ abstract class MigrateVerb extends Verb {
     @Option(names = "--no-backup", description = "Do not back up the SQLite file first.")
     boolean noBackup;
 
+    @Option(names = "--json", description = "Print JSON, for tools (docs/json.md); not with --sql.")
+    boolean json;
+
     abstract String offlineSql();
 
     abstract MigrationResult migrate(RunOptions options);
@@ -30,12 +35,22 @@ abstract class MigrateVerb extends Verb {
 
     @Override
     public Integer call() {
+        if (sql && json) {
+            throw new UsageException("--json reports a run on the database; --sql prints the SQL instead: choose one");
+        }
         if (sql) {
             out().print(offlineSql());
             out().flush();
             return 0;
         }
         requireOneTarget();
+        if (json) {
+            // Only the JSON on stdout, so tools can read it whole: no step lines, no progress bar.
+            MigrationResult result = migrate(RunOptions.DEFAULTS.withBackup(!noBackup));
+            out().println(Json.write(JsonShapes.migration(verb(), target, result, project()::display)));
+            out().flush();
+            return 0;
+        }
         report(migrate(options(!noBackup)), "Nothing to " + verb() + ": already at " + target);
         return 0;
     }

@@ -1,0 +1,17 @@
+package dev.retort.spring;
+
+import dev.retort.config.Secrets;
+import dev.retort.error.RetortException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** When Retort stops the start-up, the report leads with Retort's one-line message instead of a bean-creation trace. */
+public class RetortFailureAnalyzer extends AbstractFailureAnalyzer<RetortException> {
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, RetortException cause) {
+        return new FailureAnalysis("Retort: " + Secrets.redactUrl(cause.getMessage()),
+                "Fix what the message names (revisions applied before it stay applied; a failed one was rolled back "
+                        + "where the database allows), then start again. To start without migrating, set "
+                        + "retort.enabled=false.", cause);
+    }
+}
