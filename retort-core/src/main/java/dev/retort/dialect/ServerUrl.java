@@ -1,6 +1,8 @@
 package dev.retort.dialect;
 
 import dev.retort.config.JdbcUrls;
+import dev.retort.config.Secrets;
+import dev.retort.error.RetortException;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,6 +25,12 @@ public record ServerUrl(String prefix, String database, String suffix) {
     public static Optional<ServerUrl> parse(String url) {
         Matcher m = URL.matcher(url);
         return m.matches() ? Optional.of(new ServerUrl(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+    }
+
+    /** The parts of {@code url}, or an error saying what {@code what} needs, e.g. "retort test on PostgreSQL". */
+    public static ServerUrl require(String url, String what, String form) {
+        return parse(url).orElseThrow(() -> new RetortException(what + " needs a URL of the form " + form + ", not "
+                + Secrets.redactUrl(url)));
     }
 
     /** The same URL naming another database on the same server. */

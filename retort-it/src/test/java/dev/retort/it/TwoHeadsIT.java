@@ -65,7 +65,7 @@ class TwoHeadsIT {
                 Map.of());
         assertEquals(1, result.exitCode(), result::toString);
         assertTrue(result.output().contains("unsupported database URL jdbc:oracle:thin:scott/***@db: Retort speaks "
-                + "jdbc:sqlite:, jdbc:postgresql: and jdbc:mariadb:/jdbc:mysql:"), result::toString);
+                + "SQLite (jdbc:sqlite:FILE), PostgreSQL (jdbc:postgresql://HOST/DB) and MySQL/MariaDB"), result::toString);
         assertFalse(result.output().contains("tiger"), "the password is never printed");
     }
 }

@@ -50,9 +50,8 @@ final class MysqlRehearsalDatabase implements RehearsalDatabase {
     }
 
     private static MysqlRehearsalDatabase create(String originalUrl, boolean copy) {
-        ServerUrl server = ServerUrl.parse(originalUrl).orElseThrow(() -> new RetortException("retort test on "
-                + "MySQL needs a URL of the form jdbc:mariadb://HOST[:PORT]/DATABASE or jdbc:mysql://..., not "
-                + Secrets.redactUrl(originalUrl)));
+        ServerUrl server = ServerUrl.require(originalUrl, "retort test on MySQL",
+                "jdbc:mariadb://HOST[:PORT]/DATABASE or jdbc:mysql://...");
         MysqlRehearsalDatabase database = new MysqlRehearsalDatabase(server, RehearsalNames.next());
         String original = server.database();
         // Connected to no database: the original is named in every statement, and may not exist for --empty.

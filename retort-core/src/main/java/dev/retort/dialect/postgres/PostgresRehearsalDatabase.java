@@ -1,6 +1,5 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.config.Secrets;
 import dev.retort.dialect.RehearsalNames;
 import dev.retort.dialect.ServerUrl;
 import dev.retort.error.RetortException;
@@ -34,9 +33,8 @@ final class PostgresRehearsalDatabase implements RehearsalDatabase {
     }
 
     private static PostgresRehearsalDatabase create(String originalUrl, boolean copy) {
-        ServerUrl server = ServerUrl.parse(originalUrl).orElseThrow(() -> new RetortException("retort test on "
-                + "PostgreSQL needs a URL of the form jdbc:postgresql://HOST[:PORT]/DATABASE, not "
-                + Secrets.redactUrl(originalUrl)));
+        ServerUrl server = ServerUrl.require(originalUrl, "retort test on PostgreSQL",
+                "jdbc:postgresql://HOST[:PORT]/DATABASE");
         String original = server.database();
         PostgresRehearsalDatabase database = new PostgresRehearsalDatabase(server, RehearsalNames.next());
         String name = database.name;
