@@ -32,15 +32,20 @@ interface RoundTripDatabase extends AutoCloseable {
     }
 
     static RoundTripDatabase sqliteFile(Path file) {
+        return sqliteFile(file, "jdbc:sqlite:" + file);
+    }
+
+    /** A SQLite file that Retort reaches by {@code url} (a dialect of its own may name it another way). */
+    static RoundTripDatabase sqliteFile(Path file, String url) {
         return new RoundTripDatabase() {
             @Override
             public String url() {
-                return "jdbc:sqlite:" + file;
+                return url;
             }
 
             @Override
             public Connection connect() throws SQLException {
-                Connection connection = DriverManager.getConnection(url());
+                Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 try (Statement pragma = connection.createStatement()) {
                     pragma.execute("PRAGMA foreign_keys = ON");
                 }
