@@ -78,8 +78,9 @@ public final class Database implements AutoCloseable {
         try {
             connection = DriverManager.getConnection(credentials.url(), credentials.properties());
         } catch (SQLException e) {
-            // No driver on the classpath takes it (or it refused): the URL's scheme is the thing to fix.
-            throw new RetortException(registry.forUrlRefusal(url) + " (" + secrets.redact(firstLine(e.getMessage())) + ")", e);
+            // No driver on the classpath takes it (or it refused): the URL's scheme is the thing to fix. The driver's
+            // exception is left out: its message quotes the URL, password and all, and builds print causes.
+            throw new RetortException(registry.forUrlRefusal(url) + " (" + secrets.redact(firstLine(e.getMessage())) + ")");
         }
         try {
             return prepare(connection, registry.forConnection(connection), url, config, secrets);
