@@ -17,6 +17,7 @@ import dev.retort.runtime.Migrator;
 import dev.retort.runtime.OfflineScript;
 import dev.retort.script.MigrationLoader;
 import dev.retort.spi.Capability;
+import dev.retort.spi.Dialect;
 import dev.retort.spi.DialectProvider;
 import dev.retort.spi.DialectRegistry;
 import dev.retort.spi.FileBackups;
@@ -289,9 +290,9 @@ public final class Retort {
             DatabaseFacts facts = database == null ? DatabaseFacts.NONE : new LiveDatabaseFacts(database);
             // Without a database, revisions are recorded for the URL's dialect, or the default one when none says.
             DialectRegistry registry = DialectRegistry.installed();
-            String dialect = database != null ? database.dialect().name()
-                    : registry.find(config.url()).orElseGet(() -> registry.forUrlOrDefault(null)).name();
-            return new Linter(sourceScripts("lint"), loader(), dialect, facts).lint(revisions);
+            Dialect dialect = database != null ? database.dialect()
+                    : registry.find(config.url()).orElseGet(() -> registry.forUrlOrDefault(null)).offline(config);
+            return new Linter(sourceScripts("lint"), loader(), dialect.name(), dialect.locks(), facts).lint(revisions);
         } finally {
             if (database != null) {
                 database.close();

@@ -65,6 +65,11 @@ public interface Dialect {
         return Map.of();
     }
 
+    /** What a schema change does to the application's queries on this family, for lint's locking rules. */
+    default LockProfile locks() {
+        return LockProfile.NONE;
+    }
+
     /** Quotes an identifier when it needs quoting. */
     String quote(String identifier);
 }

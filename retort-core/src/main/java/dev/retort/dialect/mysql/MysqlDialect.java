@@ -8,6 +8,7 @@ import dev.retort.dialect.SqlSession;
 import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.Operation;
 import dev.retort.spi.Capability;
+import dev.retort.spi.LockProfile;
 import dev.retort.spi.BaseDialect;
 
 import java.sql.Connection;
@@ -25,6 +26,7 @@ import java.util.Set;
  * left it.
  */
 public final class MysqlDialect extends BaseDialect {
+    private static final LockProfile LOCKS = new MysqlLockProfile();
     /** "mariadb" is written as often as the dialect's own name. */
     static final Set<String> NAMES = Set.of(MysqlProvider.NAME, "mariadb");
     /**
@@ -102,6 +104,11 @@ public final class MysqlDialect extends BaseDialect {
     @Override
     public RevisionTransaction revisionTransaction() {
         return transaction;
+    }
+
+    @Override
+    public LockProfile locks() {
+        return LOCKS;
     }
 
     @Override

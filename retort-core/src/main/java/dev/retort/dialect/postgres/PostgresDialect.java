@@ -9,6 +9,7 @@ import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Schema;
 import dev.retort.spi.Capability;
+import dev.retort.spi.LockProfile;
 import dev.retort.spi.BaseDialect;
 
 import java.sql.Connection;
@@ -23,6 +24,7 @@ import java.util.Set;
  * ever rebuilt.
  */
 public final class PostgresDialect extends BaseDialect {
+    private static final LockProfile LOCKS = new PostgresLockProfile();
     private final PostgresInspector inspector = new PostgresInspector();
     private final PostgresRevisionTransaction transaction = new PostgresRevisionTransaction();
 
@@ -79,6 +81,11 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public RevisionTransaction revisionTransaction() {
         return transaction;
+    }
+
+    @Override
+    public LockProfile locks() {
+        return LOCKS;
     }
 
     @Override

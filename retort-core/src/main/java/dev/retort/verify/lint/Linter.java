@@ -5,6 +5,7 @@ import dev.retort.revision.Revision;
 import dev.retort.script.MigrationLoader;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.spi.LockProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,17 +17,24 @@ import java.util.regex.Pattern;
 
 /**
  * {@code retort lint}: records what each revision asks for, without a database, and runs every rule over
- * it. Only the NOT NULL rule asks the database, and only when one is reachable.
+ * it. Only the NOT NULL rule asks the database, and only when one is reachable; the locking rules ask the
+ * dialect's {@link LockProfile}.
  */
 public final class Linter {
     private final ScriptDirectory scripts;
     private final RevisionRecorder recorder;
     private final DatabaseFacts database;
+    private final LockProfile locks;
 
-    /** @param dialect the dialect revisions are recorded for (what {@code op.dialect()} answers) */
-    public Linter(ScriptDirectory scripts, MigrationLoader loader, String dialect, DatabaseFacts database) {
+    /**
+     * @param dialect the dialect revisions are recorded for (what {@code op.dialect()} answers)
+     * @param locks   what schema changes do to the application's queries on that dialect, for the locking rules
+     */
+    public Linter(ScriptDirectory scripts, MigrationLoader loader, String dialect, LockProfile locks,
+                  DatabaseFacts database) {
         this.scripts = scripts;
         this.recorder = new RevisionRecorder(loader, dialect);
+        this.locks = locks;
         this.database = database;
     }
 
@@ -36,7 +44,7 @@ public final class Linter {
         for (String spec : revisions) {
             chosen.add(scripts.graph().resolve(spec));
         }
-        LintContext context = new LintContext(scripts, database);
+        LintContext context = new LintContext(scripts, database, locks);
         List<Finding> findings = new ArrayList<>();
         Rules.all().forEach(rule -> rule.checkProject(context, findings));
         int linted = 0;

@@ -3,6 +3,7 @@ package dev.retort.verify.lint;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateForeignKey;
+import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.Execute;
@@ -63,5 +64,14 @@ final class OpFacts {
             out.addAll(SqlDdl.references(execute.sql()));
         }
         return out;
+    }
+
+    /**
+     * Whether Retort builds this index without blocking writes (CONCURRENTLY). The operation carries no such
+     * choice here, so it is built the plain way; this is the one place the index rule learns it from, for when
+     * {@code createIndex(...)} gains one.
+     */
+    static boolean buildsIndexOnline(CreateIndex create) {
+        return false;
     }
 }

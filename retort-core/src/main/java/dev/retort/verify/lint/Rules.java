@@ -13,7 +13,10 @@ public final class Rules {
     private static final List<LintRule> ALL = List.of(
             new MultipleHeadsRule(), new MessageRule(), new DowngradeRule(), new SchemaAndDataRule(),
             new UnrelatedTablesRule(), new DestructiveOperationRule(), new NotNullWithoutDefaultRule(),
-            new LooksLikeRenameRule(), new HeadsFileRule());
+            new LooksLikeRenameRule(), new HeadsFileRule(),
+            // The locking rules: each asks the dialect's LockProfile whether it applies there.
+            new IndexNotConcurrentRule(), new VolatileDefaultRule(), new TypeChangeRewriteRule(),
+            new ConstraintNotValidRule(), new SetNotNullRule(), new RenameInUseRule(), new OnlineAlterClauseRule());
 
     private Rules() {
     }

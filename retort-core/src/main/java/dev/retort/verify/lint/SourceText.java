@@ -55,6 +55,16 @@ final class SourceText {
         return 0;
     }
 
+    /** The value of a header line such as {@code Transaction: none}, stripped, or null when the header has none. */
+    String headerValue(String key) {
+        int line = headerLine(key);
+        if (line == 0) {
+            return null;
+        }
+        String text = lines.get(line - 1).strip().substring(format.commentPrefix().length()).strip();
+        return text.substring(key.length() + 1).strip();
+    }
+
     /** Where the upgrade or downgrade starts (its method or its SQL marker), or 0 when the file has none. */
     int start(Direction direction) {
         return direction == Direction.UP ? upgradeStart : downgradeStart;

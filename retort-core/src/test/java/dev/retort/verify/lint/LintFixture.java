@@ -2,6 +2,7 @@ package dev.retort.verify.lint;
 
 import dev.retort.script.MigrationLoader;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.spi.Dialect;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +33,28 @@ final class LintFixture {
         return write(id + ".java", source);
     }
 
+    /** A Java revision whose header also says {@code // Transaction: none}. */
+    Path javaWithoutTransaction(String id, String parents, String message, String upgrade, String downgrade) {
+        Path file = java(id, parents, message, upgrade, downgrade);
+        return withHeaderLine(file, "// Transaction: none");
+    }
+
+    /** A SQL revision whose header also says {@code -- Transaction: none}. */
+    Path sqlWithoutTransaction(String id, String parents, String message, String upgrade, String downgrade) {
+        Path file = sql(id, parents, message, upgrade, downgrade);
+        return withHeaderLine(file, "-- Transaction: none");
+    }
+
+    private static Path withHeaderLine(Path file, String line) {
+        try {
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+            lines.add(2, line);
+            return Files.write(file, lines);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A SQL revision; a null {@code downgrade} leaves the downgrade marker out. */
     Path sql(String id, String parents, String message, String upgrade, String downgrade) {
         String source = "-- Revision: " + id + "\n-- Revises: " + parents + "\n-- Message: " + message + "\n\n"
@@ -41,8 +64,14 @@ final class LintFixture {
     }
 
     LintReport lint(DatabaseFacts database, String... revisions) {
-        return new Linter(ScriptDirectory.load(versions), new MigrationLoader(cache), "sqlite", database)
+        return new Linter(ScriptDirectory.load(versions), new MigrationLoader(cache), "sqlite", dev.retort.spi.LockProfile.NONE, database)
                 .lint(List.of(revisions));
+    }
+
+    /** Lints everything as a project configured for {@code dialect} would be, without a database. */
+    List<Finding> findings(Rule rule, Dialect dialect) {
+        return of(rule, new Linter(ScriptDirectory.load(versions), new MigrationLoader(cache), dialect.name(),
+                dialect.locks(), DatabaseFacts.NONE).lint(List.of()));
     }
 
     /** Findings of one rule, linting everything without a database. */
