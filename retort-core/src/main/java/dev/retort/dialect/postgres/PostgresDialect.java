@@ -6,6 +6,8 @@ import dev.retort.dialect.Inspector;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.ops.BatchAlterTable;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.RenameTable;
 import dev.retort.ops.Operation;
 import dev.retort.schema.Schema;
 import dev.retort.spi.Capability;
@@ -14,6 +16,8 @@ import dev.retort.spi.BaseDialect;
 
 import java.sql.Connection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 
@@ -59,18 +63,32 @@ public final class PostgresDialect extends BaseDialect {
      */
     @Override
     public void apply(List<Operation> operations, SqlSession session) {
+        apply(operations, session, new HashSet<>());
+    }
+
+    /**
+     * {@code created} collects the tables these operations create: a change to one of them takes the plain form,
+     * since it has no rows yet, and every other table gets the forms that keep its lock short (PostgresLockForms).
+     */
+    private void apply(List<Operation> operations, SqlSession session, Set<String> created) {
         for (Operation operation : operations) {
             if (operation instanceof BatchAlterTable batch) {
-                apply(batch.operations(), session);
-            } else {
-                render(operation, session).forEach(session::execute);
+                apply(batch.operations(), session, created);
+                continue;
+            }
+            operation.accept(new PostgresOperationSql(session, inspector, names(), created)).forEach(session::execute);
+            if (operation instanceof CreateTable create) {
+                created.add(create.definition().name().toLowerCase(Locale.ROOT));
+            } else if (operation instanceof RenameTable rename && created.contains(rename.table().toLowerCase(Locale.ROOT))) {
+                created.add(rename.newName().toLowerCase(Locale.ROOT));
             }
         }
     }
 
+    /** One operation on its own, as on a table that exists. */
     @Override
     public List<String> render(Operation operation, SqlSession session) {
-        return operation.accept(new PostgresOperationSql(session, inspector, names()));
+        return operation.accept(new PostgresOperationSql(session, inspector, names(), Set.of()));
     }
 
     @Override

@@ -36,11 +36,21 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
     private final SqlSession session;
     private final PostgresInspector inspector;
     private final Set<String> dialectNames;
+    private final Set<String> newTables;
 
-    PostgresOperationSql(SqlSession session, PostgresInspector inspector, Set<String> dialectNames) {
+    /**
+     * @param newTables the tables, lower case, that operations before this one in the revision created: they have
+     *                  no rows and no readers yet, so changes to them take the plain form
+     */
+    PostgresOperationSql(SqlSession session, PostgresInspector inspector, Set<String> dialectNames, Set<String> newTables) {
         this.session = session;
         this.inspector = inspector;
         this.dialectNames = dialectNames;
+        this.newTables = newTables;
+    }
+
+    private boolean existing(String table) {
+        return !newTables.contains(table.toLowerCase(java.util.Locale.ROOT));
     }
 
     @Override
@@ -77,7 +87,22 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
     public List<String> visit(AlterColumn operation) {
         Column existing = operation.existing() != null ? operation.existing()
                 : liveColumn(operation.table(), operation.column());
-        return PostgresDdlRenderer.alterColumn(operation.table(), operation.column(), operation.change(), existing);
+        List<String> sql = PostgresDdlRenderer.alterColumn(operation.table(), operation.column(), operation.change(), existing);
+        if (!Boolean.FALSE.equals(operation.change().nullable()) || !existing(operation.table())) {
+            return sql;
+        }
+        // On a table with rows, SET NOT NULL goes through a validated check (PostgresLockForms).
+        String plain = "ALTER TABLE " + PostgresDdlRenderer.quote(operation.table()) + " ALTER COLUMN "
+                + PostgresDdlRenderer.quote(operation.column()) + " SET NOT NULL";
+        List<String> out = new ArrayList<>();
+        for (String statement : sql) {
+            if (statement.equals(plain)) {
+                out.addAll(PostgresLockForms.setNotNullThroughCheck(operation.table(), operation.column()));
+            } else {
+                out.add(statement);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -97,12 +122,22 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(CreateForeignKey operation) {
-        return List.of(PostgresDdlRenderer.createForeignKey(operation.table(), operation.constraint()));
+        String name = PostgresLockForms.foreignKeyName(operation.table(), operation.constraint());
+        if (!existing(operation.table()) || name == null) {
+            return List.of(PostgresDdlRenderer.createForeignKey(operation.table(), operation.constraint()));
+        }
+        return PostgresLockForms.addThenValidate(operation.table(), name,
+                PostgresDdlRenderer.CLAUSES.foreignKey(operation.constraint().named(name)));
     }
 
     @Override
     public List<String> visit(CreateCheckConstraint operation) {
-        return List.of(PostgresDdlRenderer.createCheck(operation.table(), operation.constraint()));
+        String name = PostgresLockForms.checkName(operation.table(), operation.constraint());
+        if (!existing(operation.table()) || name == null) {
+            return List.of(PostgresDdlRenderer.createCheck(operation.table(), operation.constraint()));
+        }
+        return PostgresLockForms.addThenValidate(operation.table(), name,
+                PostgresDdlRenderer.CLAUSES.check(operation.constraint().named(name)));
     }
 
     @Override
