@@ -4,6 +4,8 @@
 #
 # orders has 2,000,000 rows (customers 10,000). A steady pgbench write load runs against orders the whole time
 # (custom script: one UPDATE by primary key and one INSERT per transaction, rate-limited, per-transaction log).
+# Retort's form is measured twice: its statements (from `upgrade --sql`) each committed on its own by psql, which
+# is what a `Transaction: none` revision does, and a real `retort upgrade` of the revision.
 # Each change runs WINDOW seconds into a load of its own, and the longest latency of the transactions that
 # overlapped the change is its stall. The changes:
 #   (a) add an index on orders.customer_id
@@ -31,7 +33,7 @@ psql -qAt -d postgres -c "CREATE DATABASE $db"
 trap 'psql -qAt -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null' EXIT
 
 echo "seeding $rows rows ..." >&2
-psql -qAt -d "$db" -v ON_ERROR_STOP=1 <<SQL
+psql -qAt -d "$db" -v ON_ERROR_STOP=1 >/dev/null <<SQL
 CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
 INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 10000) g;
 CREATE TABLE orders (
@@ -161,6 +163,24 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(psql -qA
 run plain-index plain "CREATE INDEX ix_orders_customer ON orders (customer_id)"
 run plain-fk plain "ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id)"
 run plain-notnull plain "ALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL"
+plain "DROP INDEX ix_orders_customer; ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;
+       ALTER TABLE orders ALTER COLUMN customer_id DROP NOT NULL"
+# Retort's statements for each revision, as `upgrade --sql` wrote them, each committed on its own by psql: what a
+# `Transaction: none` revision runs once the runtime half of issue 13 is merged.
+steps() { # revision: its statements from the --sql script, without the transaction and history bookkeeping
+    awk -v rev="$1" '
+        /^BEGIN;$/ { n = 0; next }
+        /^UPDATE retort_version/ { if (index($0, "= " q rev q " WHERE") > 0) found = 1; next }
+        /^COMMIT;$/ { if (found) { for (i = 1; i <= n; i++) print lines[i]; exit } next }
+        /^SELECT pg_advisory|^INSERT INTO retort_log|^--|^$/ { next }
+        { lines[++n] = $0 }' q="'" "$work/retort-upgrade.sql" > "$work/steps-$1.sql"
+    grep -q . "$work/steps-$1.sql"
+}
+run_steps() { psql -qAt -d "$db" -v ON_ERROR_STOP=1 -f "$work/steps-$1.sql"; }
+for rev in 000000000002 000000000003 000000000004; do steps "$rev"; done
+run steps-index run_steps 000000000002
+run steps-fk run_steps 000000000003
+run steps-notnull run_steps 000000000004
 plain "DROP INDEX ix_orders_customer; ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;
        ALTER TABLE orders ALTER COLUMN customer_id DROP NOT NULL"
 run retort-index upgrade 000000000002

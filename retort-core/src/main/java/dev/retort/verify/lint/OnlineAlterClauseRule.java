@@ -41,8 +41,8 @@ final class OnlineAlterClauseRule implements LintRule {
                     : "states" + (statement.algorithm() == null ? "" : " ALGORITHM=" + statement.algorithm())
                     + (statement.lock() == null ? "" : " LOCK=" + statement.lock());
             String clause = best.get().equals("INSTANT") ? "ALGORITHM=INSTANT" : "ALGORITHM=INPLACE, LOCK=NONE";
-            out.add(finding(revision, entry.line(), Severity.WARNING, "the change to " + entry.table() + " ("
-                    + String.join(", ", statement.actions()) + ") " + stated + "; the server can make it with " + clause));
+            out.add(finding(revision, entry.line(), Severity.WARNING, "this change to " + entry.table() + " " + stated
+                    + "; the server can make it with " + clause + ", and says so if it cannot"));
         }
     }
 
