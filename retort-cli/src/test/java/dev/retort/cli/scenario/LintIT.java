@@ -55,4 +55,25 @@ class LintIT {
         assertTrue(withRows.out().contains("\"rule\": \"R007\"") && withRows.out().contains("users has rows"),
                 withRows.out());
     }
+
+    @Test
+    void lockingRulesFollowTheDialectTheUrlNames(@TempDir Path dir) {
+        Project p = Project.init(dir);
+        p.write("000000000001_index_orders_by_customer.sql", "-- Revision: 000000000001\n-- Revises: \n"
+                + "-- Message: index orders by customer\n\n-- retort:upgrade\n"
+                + "CREATE INDEX ix_orders_customer ON orders (customer_id);\n\n"
+                + "-- retort:downgrade\nDROP INDEX ix_orders_customer ON orders;\n");
+        String file = "migrations/versions/000000000001_index_orders_by_customer.sql";
+
+        assertTrue(!p.ok("lint").out().contains(" L00"), "SQLite has no locking rules");
+        // Nothing listens on port 1: lint reads the files as the URL's dialect would run them.
+        var postgres = p.ok("lint", "--url", "jdbc:postgresql://127.0.0.1:1/app?user=postgres");
+        assertTrue(postgres.out().lines().anyMatch(l -> l.startsWith(file + ":6: warning L001 index-not-concurrent: "
+                + "index ix_orders_customer on orders is built without CONCURRENTLY")), postgres.out());
+        var mysql = p.ok("lint", "--url", "jdbc:mariadb://127.0.0.1:1/app?user=root");
+        assertTrue(mysql.out().lines().anyMatch(l -> l.startsWith(file + ":6: warning L007 alter-without-online-clause: "
+                + "this change to orders states no ALGORITHM or LOCK")), mysql.out());
+        assertTrue(!mysql.out().contains("L001"), mysql.out());
+        p.fails(3, "lint", "--strict", "--url", "jdbc:postgresql://127.0.0.1:1/app?user=postgres");
+    }
 }
