@@ -6,6 +6,7 @@ import java.util.Locale;
 /**
  * One line of a copy's progress, fitted to the terminal's width:
  * {@code Copying logs  12% [===>              ] 120.0k/1.0M rows 883.3k rows/s ETA 0:01}.
+ * The line is always {@code width - 1} long, the bar as wide as what is around it leaves.
  * The rate and the time left appear only once a second has passed: before that they are noise from
  * the first batch. Numbers are scaled (k, M, G) so that the line keeps its length as they grow.
  */
@@ -15,6 +16,8 @@ public final class ProgressLine {
     /** A task name is cut to no less than this before the bar gives way. */
     static final int MIN_TASK = 12;
     private static final Duration RATE_AFTER = Duration.ofSeconds(1);
+    /** The longest rate and time left below an hour, as the tail reserves room for them. */
+    private static final String RATE_AND_ETA = " 999.9k rows/s ETA 59:59";
 
     private ProgressLine() {
     }
@@ -37,6 +40,9 @@ public final class ProgressLine {
         if (done >= total && total > 0) {
             tail.append(" in ").append(clock(elapsed));
         }
+        // Room for the rate and time left from the start, so the bar does not shrink when they appear.
+        int reserved = countsRoom(total) + RATE_AND_ETA.length();
+        tail.append(" ".repeat(Math.max(0, reserved - tail.length())));
         int fixed = 1 + percent.length() + 3 + tail.length();
         String name = task;
         if (name.length() + fixed + MIN_BAR > room) {
@@ -46,7 +52,13 @@ public final class ProgressLine {
         String line = barWidth >= MIN_BAR
                 ? name + " " + percent + " [" + bar(done, total, barWidth) + "]" + tail
                 : name + " " + percent + tail;
-        return line.length() <= room ? line : line.substring(0, room);
+        // Always the full width: the line is redrawn over the last one with a carriage return, which clears nothing.
+        return line.length() <= room ? line + " ".repeat(room - line.length()) : line.substring(0, room);
+    }
+
+    /** The room {@code " DONE/TOTAL rows"} may take as DONE grows: a scaled count is at most 6 wide ({@code 999.9k}). */
+    private static int countsRoom(long total) {
+        return (" 999.9k/" + count(total) + " rows").length();
     }
 
     /** {@code 987}, {@code 1.2k}, {@code 3.4M}, {@code 5.6G}: a count that reads at a glance. */

@@ -15,7 +15,7 @@ class ProgressLineTest {
         String line = ProgressLine.render("Copying execution_logs", 120_000, 1_000_000, Duration.ofMillis(400), 80);
         assertFalse(line.contains("rows/s"), line);
         assertFalse(line.contains("ETA"), line);
-        assertTrue(line.endsWith(" 120.0k/1.0M rows"), line);
+        assertTrue(line.stripTrailing().endsWith(" 120.0k/1.0M rows"), line);
     }
 
     @Test
@@ -32,7 +32,7 @@ class ProgressLineTest {
     @Test
     void timeLeftOnlyOnceTheRateIsKnownAndReadable() {
         String line = ProgressLine.render("Copying t", 120_000, 1_000_000, Duration.ofSeconds(2), 80);
-        assertTrue(line.endsWith(" 60.0k rows/s ETA 0:15"), line);
+        assertTrue(line.stripTrailing().endsWith(" 60.0k rows/s ETA 0:15"), line);
         assertEquals("1:02:03", ProgressLine.clock(Duration.ofSeconds(3723)));
         assertEquals("0:07", ProgressLine.clock(Duration.ofSeconds(7)));
     }
@@ -60,10 +60,19 @@ class ProgressLineTest {
     }
 
     @Test
+    void theBarKeepsItsWidthWhenTheRateAppearsAndEveryLineIsAsLong() {
+        String first = ProgressLine.render("Copying t", 1_000, 1_000_000, Duration.ofMillis(300), 80);
+        String later = ProgressLine.render("Copying t", 999_999, 1_000_000, Duration.ofSeconds(3), 80);
+        assertEquals(first.indexOf(']'), later.indexOf(']'), first + "\n" + later);
+        assertEquals(79, first.length());
+        assertEquals(79, later.length());
+    }
+
+    @Test
     void aFinishedCopySaysHowLongItTook() {
         String line = ProgressLine.render("Copying t", 1000, 1000, Duration.ofSeconds(65), 80);
         assertTrue(line.contains("100% [" + "=".repeat(10)), line);
-        assertTrue(line.endsWith(" 1.0k/1.0k rows 15 rows/s in 1:05"), line);
+        assertTrue(line.stripTrailing().endsWith(" 1.0k/1.0k rows 15 rows/s in 1:05"), line);
     }
 
     @Test
