@@ -13,7 +13,7 @@ class Revision_14e987c50f36 implements Migration {
     @Override
     public void upgrade(Ops op) {
         // NOT NULL is safe on a table with rows because of the default.
-        op.addColumn("workflow_nodes", column("is_entry_point", BOOLEAN).notNull().defaultValue("0"));
+        op.addColumn("workflow_nodes", column("is_entry_point", BOOLEAN).notNull().serverDefault("0"));
     }
 
     @Override

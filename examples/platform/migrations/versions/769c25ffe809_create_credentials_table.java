@@ -18,7 +18,7 @@ class Revision_769c25ffe809 implements Migration {
                 column("name", string(100)).notNull(),
                 column("credential_type", string(30)).notNull(),
                 column("encrypted_value", TEXT).notNull(),
-                column("created_at", TIMESTAMP).notNull().defaultValue("CURRENT_TIMESTAMP"),
+                column("created_at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP"),
                 column("updated_at", TIMESTAMP),
                 unique("user_id", "name").named("uq_credentials_user_id_name"),
                 foreignKey("user_id", "user_profiles", "id").named("fk_credentials_user_id")

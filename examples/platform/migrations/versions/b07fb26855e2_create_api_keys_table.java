@@ -19,9 +19,9 @@ class Revision_b07fb26855e2 implements Migration {
                 column("name", string(100)).notNull(),
                 column("key_prefix", string(12)).notNull(),
                 column("key_hash", string(128)).notNull().unique(),
-                column("created_at", TIMESTAMP).notNull().defaultValue("CURRENT_TIMESTAMP"),
+                column("created_at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP"),
                 column("expires_at", TIMESTAMP),
-                column("revoked", BOOLEAN).notNull().defaultValue("0"),
+                column("revoked", BOOLEAN).notNull().serverDefault("0"),
                 foreignKey("user_id", "user_profiles", "id").named("fk_api_keys_user_id")
                         .onDelete(FkAction.CASCADE));
         op.createIndex("ix_api_keys_user_id", "api_keys", "user_id");

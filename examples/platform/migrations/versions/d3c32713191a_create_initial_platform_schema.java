@@ -18,8 +18,8 @@ class Revision_d3c32713191a implements Migration {
                 column("email", string(255)).notNull(),
                 column("display_name", string(100)),
                 column("telegram_chat_id", string(64)).unique(),
-                column("is_active", BOOLEAN).notNull().defaultValue("1"),
-                column("created_at", TIMESTAMP).notNull().defaultValue("CURRENT_TIMESTAMP"));
+                column("is_active", BOOLEAN).notNull().serverDefault("1"),
+                column("created_at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP"));
 
         op.createTable("workflows",
                 column("id", INTEGER).primaryKey(),
@@ -27,8 +27,8 @@ class Revision_d3c32713191a implements Migration {
                 column("name", string(200)).notNull(),
                 column("description", TEXT),
                 column("owner_id", INTEGER).notNull(),
-                column("is_active", BOOLEAN).notNull().defaultValue("1"),
-                column("created_at", TIMESTAMP).notNull().defaultValue("CURRENT_TIMESTAMP"),
+                column("is_active", BOOLEAN).notNull().serverDefault("1"),
+                column("created_at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP"),
                 column("updated_at", TIMESTAMP),
                 foreignKey("owner_id", "user_profiles", "id").named("fk_workflows_owner_id")
                         .onDelete(FkAction.CASCADE));
@@ -40,9 +40,9 @@ class Revision_d3c32713191a implements Migration {
                 column("node_key", string(100)).notNull(),
                 column("node_type", string(50)).notNull(),
                 column("label", string(200)),
-                column("position_x", INTEGER).notNull().defaultValue("0"),
-                column("position_y", INTEGER).notNull().defaultValue("0"),
-                column("created_at", TIMESTAMP).notNull().defaultValue("CURRENT_TIMESTAMP"),
+                column("position_x", INTEGER).notNull().serverDefault("0"),
+                column("position_y", INTEGER).notNull().serverDefault("0"),
+                column("created_at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP"),
                 unique("workflow_id", "node_key").named("uq_workflow_nodes_workflow_id_node_key"),
                 foreignKey("workflow_id", "workflows", "id").named("fk_workflow_nodes_workflow_id")
                         .onDelete(FkAction.CASCADE));
@@ -72,7 +72,7 @@ class Revision_d3c32713191a implements Migration {
                 column("system_prompt", TEXT),
                 column("temperature", numeric(3, 2)),
                 column("max_tokens", INTEGER),
-                column("extra_config", TEXT).notNull().defaultValue("'{}'"),
+                column("extra_config", TEXT).notNull().serverDefault("'{}'"),
                 column("updated_at", TIMESTAMP),
                 unique("node_id").named("uq_component_configs_node_id"),
                 foreignKey("node_id", "workflow_nodes", "id").named("fk_component_configs_node_id")
@@ -82,7 +82,7 @@ class Revision_d3c32713191a implements Migration {
                 column("id", INTEGER).primaryKey(),
                 column("workflow_id", INTEGER).notNull(),
                 column("triggered_by", INTEGER),
-                column("status", string(20)).notNull().defaultValue("'PENDING'"),
+                column("status", string(20)).notNull().serverDefault("'PENDING'"),
                 column("started_at", TIMESTAMP).notNull(),
                 column("finished_at", TIMESTAMP),
                 column("duration_ms", INTEGER),

@@ -36,6 +36,7 @@ public final class Main {
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof RetortException failure) {
                 err.println("retort: " + secrets.redact(oneLine(failure.getMessage())));
+                failure.details().forEach(line -> err.println(secrets.redact(line)));
                 if (debug) {
                     printStackTrace(e, err, secrets);
                 }

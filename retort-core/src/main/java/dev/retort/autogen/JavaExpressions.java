@@ -82,7 +82,7 @@ final class JavaExpressions {
             out.append(".notNull()");
         }
         if (column.serverDefault() != null) {
-            out.append(".defaultValue(").append(literal(column.serverDefault())).append(")");
+            out.append(".serverDefault(").append(literal(column.serverDefault())).append(")");
         }
         if (column.isAutoIncrement()) {
             out.append(".autoIncrement()");

@@ -144,7 +144,7 @@ public final class RevisionRenderer {
                 String table = add.table();
                 String column = add.column().name();
                 writer.comment(BODY, table + "." + column + " is NOT NULL without a server default: adding it fails if "
-                        + table + " has rows. Give it a .defaultValue(...), or add it nullable, fill it, then op.alterColumn("
+                        + table + " has rows. Give it a .serverDefault(...), or add it nullable, fill it, then op.alterColumn("
                         + JavaExpressions.literal(table) + ", " + JavaExpressions.literal(column) + ", change().notNull());");
             }
             writer.write(operation, "op", BODY);

@@ -82,7 +82,8 @@ public final class HistoryStore {
         session.execute("INSERT INTO " + HistoryTables.LOG
                 + " (revision, direction, checksum, started_at, duration_ms, tool_version, applied_by, status) VALUES ("
                 + literal(entry.revision()) + ", " + literal(entry.direction()) + ", " + literal(entry.checksum()) + ", "
-                + literal(entry.startedAt().toString()) + ", " + entry.durationMs() + ", " + literal(entry.toolVersion())
+                + literal(entry.startedAt().toString()) + ", "
+                + (entry.durationMs() == null ? "NULL" : entry.durationMs().toString()) + ", " + literal(entry.toolVersion())
                 + ", " + literal(entry.appliedBy()) + ", " + literal(entry.status()) + ")");
     }
 
@@ -135,7 +136,7 @@ public final class HistoryStore {
         return query(connection, HistoryTables.LOG, "SELECT revision, direction, checksum, started_at, duration_ms, "
                 + "tool_version, applied_by, status FROM " + HistoryTables.LOG + where + " ORDER BY id",
                 rows -> new LogEntry(rows.getString(1), rows.getString(2), rows.getString(3),
-                        java.time.Instant.parse(rows.getString(4)), rows.getLong(5), rows.getString(6),
+                        java.time.Instant.parse(rows.getString(4)), nullableLong(rows, 5), rows.getString(6),
                         rows.getString(7), rows.getString(8)));
     }
 
@@ -171,6 +172,11 @@ public final class HistoryStore {
         } catch (SQLException e) {
             throw new RetortException("cannot read the database's tables: " + e.getMessage(), e);
         }
+    }
+
+    private static Long nullableLong(ResultSet rows, int column) throws SQLException {
+        long value = rows.getLong(column);
+        return rows.wasNull() ? null : value;
     }
 
     static String literal(String value) {

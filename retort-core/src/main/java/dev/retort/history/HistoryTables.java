@@ -23,7 +23,8 @@ public final class HistoryTables {
             Column.column("direction", string(8)).notNull(),
             Column.column("checksum", string(64)),
             Column.column("started_at", string(32)).notNull(),
-            Column.column("duration_ms", BIGINT).notNull(),
+            // Null where a --sql script wrote the row: how long it took is known only to whoever ran it.
+            Column.column("duration_ms", BIGINT),
             Column.column("tool_version", string(32)),
             Column.column("applied_by", string(128)),
             Column.column("status", string(8)).notNull());

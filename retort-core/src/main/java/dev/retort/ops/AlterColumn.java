@@ -46,9 +46,9 @@ public record AlterColumn(String table, String column, ColumnChange change, Colu
             after = after.nullable(change.nullable());
         }
         if (change.dropsDefault()) {
-            after = after.defaultValue(null);
+            after = after.serverDefault(null);
         } else if (change.serverDefault() != null) {
-            after = after.defaultValue(change.serverDefault());
+            after = after.serverDefault(change.serverDefault());
         }
         if (change.newName() != null) {
             after = after.withName(change.newName());

@@ -221,8 +221,10 @@ public final class Migrator {
             if (marked) {
                 history.finishMarked(session, id, took.toMillis());
             } else {
+                // A script printed for later knows neither how long a step will take nor who will run it.
+                boolean offline = session.offline();
                 history.log(session, new LogEntry(id, up ? "up" : "down", script.checksum(), started,
-                        took.toMillis(), RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
+                        offline ? null : took.toMillis(), RetortVersion.get(), offline ? null : runner(), LogEntry.OK));
             }
             transaction.commit(session);
             listener.stepFinished(step, took);
@@ -250,10 +252,13 @@ public final class Migrator {
             return false;
         }
         history.log(session, new LogEntry(step.revision().id(), step.direction() == Direction.UP ? "up" : "down",
-                script.checksum(), started, 0, RetortVersion.get(), System.getProperty("user.name"),
-                LogEntry.DIRTY));
+                script.checksum(), started, 0L, RetortVersion.get(), runner(), LogEntry.DIRTY));
         transaction.checkpoint(session);
         return true;
+    }
+
+    private static String runner() {
+        return System.getProperty("user.name");
     }
 
     private boolean marksBeforeRunning() {
@@ -289,8 +294,7 @@ public final class Migrator {
         transaction.begin(session);
         try {
             history.log(session, new LogEntry(step.revision().id(), direction, script.checksum(), started,
-                    Duration.between(started, Instant.now()).toMillis(), RetortVersion.get(),
-                    System.getProperty("user.name"), LogEntry.DIRTY));
+                    Duration.between(started, Instant.now()).toMillis(), RetortVersion.get(), runner(), LogEntry.DIRTY));
             transaction.commit(session);
         } catch (RuntimeException e) {
             transaction.rollback(session);
@@ -330,8 +334,8 @@ public final class Migrator {
                 history.clearDirty(session, dirty.revision());
             }
             for (String id : targets) {
-                history.log(session, new LogEntry(id, "stamp", scripts.script(id).checksum(), Instant.now(), 0,
-                        RetortVersion.get(), System.getProperty("user.name"), LogEntry.OK));
+                history.log(session, new LogEntry(id, "stamp", scripts.script(id).checksum(), Instant.now(),
+                        session.offline() ? null : 0L, RetortVersion.get(), session.offline() ? null : runner(), LogEntry.OK));
             }
             transaction.commit(session);
             return rows;

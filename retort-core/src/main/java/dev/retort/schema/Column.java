@@ -41,9 +41,24 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
         return value ? nullable() : notNull();
     }
 
-    /** A server default, as SQL: {@code defaultValue("0")}, {@code defaultValue("'draft'")}, {@code defaultValue("CURRENT_TIMESTAMP")}. */
-    public Column defaultValue(String sqlExpression) {
+    /**
+     * The same column with a server default, as SQL: {@code serverDefault("0")}, {@code serverDefault("'draft'")},
+     * {@code serverDefault("CURRENT_TIMESTAMP")}; null for none. The name is the one {@code change().serverDefault}
+     * uses, and Alembic's {@code server_default}: the default the database fills in, not one the application sends.
+     */
+    public Column serverDefault(String sqlExpression) {
         return new Column(name, type, isNullable, sqlExpression, isAutoIncrement, isPrimaryKey, isUnique, references);
+    }
+
+    /**
+     * The old name of {@link #serverDefault(String)}, kept so that revision files written with it still compile
+     * (their checksums are recorded where they ran, so they are not to be edited).
+     *
+     * @deprecated use {@link #serverDefault(String)}, the name {@code change().serverDefault} uses too
+     */
+    @Deprecated(since = "0.1.0")
+    public Column defaultValue(String sqlExpression) {
+        return serverDefault(sqlExpression);
     }
 
     /** The same column with another type. */

@@ -63,14 +63,12 @@ public final class JavaSourceCompiler {
     }
 
     private static RetortException firstError(DiagnosticCollector<JavaFileObject> diagnostics, List<Path> sources) {
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() == Diagnostic.Kind.ERROR) {
-                String file = d.getSource() == null ? String.valueOf(sources) : Path.of(d.getSource().toUri()).toString();
-                String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse("").strip();
-                return new RetortException(file + ":" + d.getLineNumber() + ": compile error: " + message);
-            }
+        List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+        if (errors.isEmpty()) {
+            return new RetortException("cannot compile " + sources + ": the compiler failed without saying why");
         }
-        return new RetortException("cannot compile " + sources + ": the compiler failed without saying why");
+        return CompileDiagnostics.toException(errors, sources);
     }
 
     /** The classpath Retort runs with, plus where its own classes are (an application server's loader may hide them). */

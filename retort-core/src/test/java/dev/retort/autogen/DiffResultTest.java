@@ -21,9 +21,9 @@ class DiffResultTest {
     @Test
     void anAlteredColumnSaysWhatChangesFromWhatToWhat() {
         Table before = Table.of("people", column("id", INTEGER).primaryKey(), column("name", string(100)),
-                column("age", INTEGER).notNull().defaultValue("0"), column("nick", string(20)));
+                column("age", INTEGER).notNull().serverDefault("0"), column("nick", string(20)));
         Table after = Table.of("people", column("id", INTEGER).primaryKey(), column("name", string(150)).notNull(),
-                column("age", INTEGER), column("nick", string(20)).defaultValue("'x'"));
+                column("age", INTEGER), column("nick", string(20)).serverDefault("'x'"));
         assertEquals(List.of(
                         "alter column people.name (type string(100) -> string(150); nullable -> NOT NULL)",
                         "alter column people.age (NOT NULL -> nullable; default 0 -> none)",

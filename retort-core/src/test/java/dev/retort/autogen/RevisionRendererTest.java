@@ -74,7 +74,7 @@ class RevisionRendererTest {
     void createTablesWrapOneElementPerLineAndIndexesFollow() {
         Table workflows = Table.of("workflows", column("id", INTEGER).primaryKey().autoIncrement(),
                 column("name", string(100)).notNull().unique(), column("created_at", TIMESTAMP).notNull()
-                        .defaultValue("CURRENT_TIMESTAMP"));
+                        .serverDefault("CURRENT_TIMESTAMP"));
         Table nodes = Table.of("workflow_nodes", column("id", INTEGER).primaryKey(), column("wf_id", INTEGER).notNull(),
                 foreignKey("wf_id", "workflows", "id").onDelete(FkAction.CASCADE))
                 .withIndexes(List.of(index("ix_nodes_wf", "workflow_nodes", "wf_id")));
@@ -101,7 +101,7 @@ class RevisionRendererTest {
                         op.createTable("workflows",
                                 column("id", INTEGER).primaryKey().autoIncrement(),
                                 column("name", string(100)).notNull().unique(),
-                                column("created_at", TIMESTAMP).notNull().defaultValue("CURRENT_TIMESTAMP"));
+                                column("created_at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP"));
                         op.createTable("workflow_nodes",
                                 column("id", INTEGER).primaryKey(),
                                 column("wf_id", INTEGER).notNull(),
@@ -123,7 +123,7 @@ class RevisionRendererTest {
     void aLikelyRenameIsCommentedInBothDirections() {
         Table before = Table.of("workflows", column("id", INTEGER).primaryKey(), column("title", string(200)));
         Table after = Table.of("workflows", column("id", INTEGER).primaryKey(), column("name", string(200)),
-                column("owner", INTEGER).notNull().defaultValue("0"));
+                column("owner", INTEGER).notNull().serverDefault("0"));
         String source = render(schema(before), schema(after));
         String body = source.substring(source.indexOf("    @Override"));
         assertEquals("""
@@ -133,7 +133,7 @@ class RevisionRendererTest {
                         // op.alterColumn("workflows", "title", change().rename("name"));
                         op.dropColumn("workflows", "title");
                         op.addColumn("workflows", column("name", string(200)));
-                        op.addColumn("workflows", column("owner", INTEGER).notNull().defaultValue("0"));
+                        op.addColumn("workflows", column("owner", INTEGER).notNull().serverDefault("0"));
                     }
 
                     @Override
@@ -151,7 +151,7 @@ class RevisionRendererTest {
     @Test
     void alterColumnsIndexesAndConstraints() {
         Table before = Table.of("users", column("id", INTEGER).primaryKey(), column("email", string(100)),
-                column("status", string(20)).defaultValue("'new'"))
+                column("status", string(20)).serverDefault("'new'"))
                 .withIndexes(List.of(index("ix_users_email", "users", "email")));
         Table after = Table.of("users", column("id", INTEGER).primaryKey(), column("email", string(320)).notNull(),
                 column("status", string(20)), dev.retort.ops.Dsl.check("length(email) > 3").named("ck_users_email"))
@@ -259,13 +259,13 @@ class RevisionRendererTest {
         Table withSlug = Table.of("execution_logs", column("id", INTEGER).primaryKey(),
                 column("message", TEXT).notNull(), column("slug", string(40)).notNull());
         Table withDefault = Table.of("execution_logs", column("id", INTEGER).primaryKey(),
-                column("message", TEXT).notNull(), column("slug", string(40)).notNull().defaultValue("'x'"));
+                column("message", TEXT).notNull(), column("slug", string(40)).notNull().serverDefault("'x'"));
         String added = RenderedRevision.of(dir, REVISION, new SchemaDiff().compare(schema(LOGS), schema(withSlug))).source();
         assertEquals("""
                     @Override
                     public void upgrade(Ops op) {
                         // Retort: execution_logs.slug is NOT NULL without a server default: adding it fails if execution_logs has rows.
-                        // Give it a .defaultValue(...), or add it nullable, fill it, then op.alterColumn("execution_logs", "slug",
+                        // Give it a .serverDefault(...), or add it nullable, fill it, then op.alterColumn("execution_logs", "slug",
                         // change().notNull());
                         op.addColumn("execution_logs", column("slug", string(40)).notNull());
                     }
@@ -281,7 +281,7 @@ class RevisionRendererTest {
                     @Override
                     public void downgrade(Ops op) {
                         // Retort: execution_logs.slug is NOT NULL without a server default: adding it fails if execution_logs has rows.
-                        // Give it a .defaultValue(...), or add it nullable, fill it, then op.alterColumn("execution_logs", "slug",
+                        // Give it a .serverDefault(...), or add it nullable, fill it, then op.alterColumn("execution_logs", "slug",
                         // change().notNull());
                         op.addColumn("execution_logs", column("slug", string(40)).notNull());
                     }

@@ -53,11 +53,11 @@ class RevisionSourceTest {
 
         Table usersAfter = Table.of("users", column("id", INTEGER).primaryKey(), column("email", string(320)).notNull(),
                 column("flags", raw("TINYINT UNSIGNED")), column("account_id", INTEGER),
-                column("note", string(40)).defaultValue("'it''s \"quoted\" \\ here'"),
+                column("note", string(40)).serverDefault("'it''s \"quoted\" \\ here'"),
                 foreignKey("account_id", "accounts", "id").onDelete(FkAction.SET_NULL))
                 .withIndexes(List.of(index("ix_users_email", "users", "lower(email)").unique().where("email <> ''")));
         Table memberships = Table.of("memberships", column("user_id", INTEGER).notNull(),
-                column("account_id", INTEGER).notNull(), column("role", string(20)).notNull().defaultValue("'member'"),
+                column("account_id", INTEGER).notNull(), column("role", string(20)).notNull().serverDefault("'member'"),
                 column("weight", new ColumnType(ColumnType.Kind.NUMERIC, null, 8, null, null)),
                 column("price", numeric(10, 2)), column("active", BOOLEAN).notNull(), column("extra", JSON),
                 new PrimaryKey("pk_memberships", List.of("user_id", "account_id")),

@@ -110,13 +110,13 @@ class SchemaDiffTest {
                         List.of(new AlterColumn("users", "email", change().notNull(), email))),
                 new Case("make nullable", schema(users(email.notNull())), schema(users(email)),
                         List.of(new AlterColumn("users", "email", change().nullable(true), email.notNull()))),
-                new Case("add a server default", schema(users(email)), schema(users(email.defaultValue("'none'"))),
+                new Case("add a server default", schema(users(email)), schema(users(email.serverDefault("'none'"))),
                         List.of(new AlterColumn("users", "email", change().serverDefault("'none'"), email))),
-                new Case("drop a server default", schema(users(email.defaultValue("'none'"))), schema(users(email)),
+                new Case("drop a server default", schema(users(email.serverDefault("'none'"))), schema(users(email)),
                         List.of(new AlterColumn("users", "email", change().dropDefault(),
-                                email.defaultValue("'none'")))),
+                                email.serverDefault("'none'")))),
                 new Case("type, nullability and default at once", schema(users(column("n", INTEGER))),
-                        schema(users(column("n", BIGINT).notNull().defaultValue("0"))),
+                        schema(users(column("n", BIGINT).notNull().serverDefault("0"))),
                         List.of(new AlterColumn("users", "n", change().type(BIGINT).notNull().serverDefault("0"),
                                 column("n", INTEGER)))),
                 new Case("add an unnamed unique constraint", schema(USERS), schema(users(unique("name"))),
@@ -210,12 +210,12 @@ class SchemaDiffTest {
     @Test
     void equivalentSpellingsAreNotChanges() {
         Schema db = schema(Table.of("Users", column("ID", raw("int")).primaryKey(),
-                column("Name", raw("VARCHAR(100)")).notNull().defaultValue("('anon')"),
+                column("Name", raw("VARCHAR(100)")).notNull().serverDefault("('anon')"),
                 column("price", raw("decimal(10)")),
                 check("(length( Name ) > 0)")).withIndexes(List.of(
                         index("IX_users_lower", "Users", "LOWER(\"Name\")").where("Name IS NOT NULL"))));
         Schema models = schema(Table.of("users", column("id", INTEGER).primaryKey(),
-                column("name", string(100)).notNull().defaultValue("'anon'"),
+                column("name", string(100)).notNull().serverDefault("'anon'"),
                 column("price", dev.retort.schema.Types.numeric(10, 0)),
                 check("length(name)>0")).withIndexes(List.of(
                         index("ix_users_lower", "users", "lower(name)").where("name is not null"))));
@@ -266,10 +266,10 @@ class SchemaDiffTest {
     void aChangedPrimaryKeyIsDroppedWithTheConstraintsAndCreatedAfterTheColumns() {
         Schema db = schema(Table.of("pairs", column("a", INTEGER).primaryKey(), column("b", INTEGER).notNull()));
         Schema models = schema(Table.of("pairs", column("a", INTEGER).notNull(), column("b", INTEGER).notNull(),
-                column("c", INTEGER).notNull().defaultValue("0"), dev.retort.schema.PrimaryKey.primaryKey("a", "c")));
+                column("c", INTEGER).notNull().serverDefault("0"), dev.retort.schema.PrimaryKey.primaryKey("a", "c")));
         DiffResult result = new SchemaDiff().compare(db, models);
         assertEquals(List.of(new DropPrimaryKey("pairs", dev.retort.schema.PrimaryKey.primaryKey("a")),
-                new AddColumn("pairs", column("c", INTEGER).notNull().defaultValue("0")),
+                new AddColumn("pairs", column("c", INTEGER).notNull().serverDefault("0")),
                 new CreatePrimaryKey("pairs", dev.retort.schema.PrimaryKey.primaryKey("a", "c"))), result.operations());
         assertEquals(List.of(), result.manualChanges());
     }

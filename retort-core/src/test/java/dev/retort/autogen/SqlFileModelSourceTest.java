@@ -61,7 +61,7 @@ class SqlFileModelSourceTest {
                         column("body", TEXT), foreignKey("wf_id", "workflows", "id").onDelete(FkAction.CASCADE))
                         .withIndexes(List.of(index("ix_nodes_wf", "workflow_nodes", "wf_id"))),
                 Table.of("workflows", column("id", INTEGER).primaryKey(),
-                        column("name", string(100)).notNull().defaultValue("'untitled; draft'"),
+                        column("name", string(100)).notNull().serverDefault("'untitled; draft'"),
                         check("length(name) > 0")));
         DiffResult diff = new SchemaDiff().compare(schema, expected);
         assertTrue(diff.isEmpty(), String.join("\n", diff.describe()));

@@ -69,8 +69,11 @@ public abstract class AbstractRetortMojo extends AbstractMojo {
         try {
             run();
         } catch (RetortException e) {
-            // The command line's one-line message, so a build log reads like `retort` on a terminal.
-            throw new MojoFailureException(secrets.redact(oneLine(e.getMessage())), e);
+            // The command line's one-line message, so a build log reads like `retort` on a terminal, and under it
+            // the lines that only make sense as written (javac's source line and caret).
+            StringBuilder message = new StringBuilder(secrets.redact(oneLine(e.getMessage())));
+            e.details().forEach(line -> message.append('\n').append(secrets.redact(line)));
+            throw new MojoFailureException(message.toString(), e);
         }
     }
 

@@ -9,7 +9,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 public class RetortFailureAnalyzer extends AbstractFailureAnalyzer<RetortException> {
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, RetortException cause) {
-        return new FailureAnalysis("Retort: " + Secrets.redactUrl(cause.getMessage()),
+        StringBuilder description = new StringBuilder("Retort: " + Secrets.redactUrl(cause.getMessage()));
+        cause.details().forEach(line -> description.append('\n').append(Secrets.redactUrl(line)));
+        return new FailureAnalysis(description.toString(),
                 "Fix what the message names (revisions applied before it stay applied; a failed one was rolled back "
                         + "where the database allows), then start again. To start without migrating, set "
                         + "retort.enabled=false.", cause);

@@ -35,15 +35,17 @@ public final class HeadsCommand extends Verb {
 
     @Override
     public Integer call() {
+        if (write) {
+            project().retort().rewriteHeadsFile();
+        }
         ScriptDirectory scripts = project().retort().scripts();
         RevisionGraph graph = scripts.graph();
         RevisionText text = new RevisionText(scripts, List.of(), project()::display);
-        if (write) {
-            HeadsFile.write(scripts.versionsDir(), graph.heads());
-        }
         Optional<HeadsFile.Mismatch> mismatch = HeadsFile.compare(scripts.versionsDir(), graph.heads());
         if (json) {
             out().println(Json.write(asMap(scripts, mismatch)));
+        } else if (graph.heads().isEmpty()) {
+            out().println("No heads: there are no revisions yet; `retort revision -m MSG` writes the first");
         } else {
             for (String head : graph.heads()) {
                 out().print(verbose ? text.block(graph.get(head)) + "\n" : text.idWithMarks(graph.get(head)) + "\n");

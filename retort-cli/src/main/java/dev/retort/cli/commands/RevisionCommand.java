@@ -1,19 +1,11 @@
 package dev.retort.cli.commands;
 
-import dev.retort.error.RetortException;
-import dev.retort.error.UsageException;
-import dev.retort.revision.RevisionGraph;
-import dev.retort.revision.RevisionIds;
-import dev.retort.script.HeadsFile;
-import dev.retort.script.NewRevision;
-import dev.retort.script.RevisionWriter;
-import dev.retort.script.ScriptDirectory;
+import dev.retort.script.RevisionRequest;
 import dev.retort.script.ScriptFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,32 +40,9 @@ public final class RevisionCommand extends Verb {
 
     @Override
     public Integer call() {
-        if (message.isBlank()) {
-            throw new UsageException("-m needs a message saying what the revision does");
-        }
-        ScriptDirectory scripts = project().retort().scripts();
-        RevisionGraph graph = scripts.graph();
-        String id = revId != null ? revId : NewRevision.randomId();
-        String problem = RevisionIds.problem(id);
-        if (problem != null) {
-            throw new UsageException("--rev-id '" + id + "' " + problem);
-        }
-        if (scripts.contains(id)) {
-            throw new RetortException("revision " + id + " exists already (" + scripts.script(id).file().getFileName() + ")");
-        }
-        for (String label : branchLabels) {
-            if (!RevisionIds.LABEL.matcher(label).matches()) {
-                throw new UsageException("--branch-label '" + label + "' must be letters, digits or _");
-            }
-        }
-        List<String> parents = parents(graph);
-        List<String> dependencies = dependsOn.stream().map(graph::resolve).toList();
-        NewRevision revision = new NewRevision(id, parents, dependencies, branchLabels, Instant.now(), message);
+        RevisionRequest request = new RevisionRequest(message, head, splice, branchLabels, dependsOn, revId, format);
         if (autogenerate) {
-            if (format != ScriptFormat.JAVA) {
-                throw new UsageException("--autogenerate writes Java revisions; leave out --format sql");
-            }
-            var written = project().retort().autogenerate(revision);
+            var written = project().retort().autogenerate(request);
             if (written == null) {
                 out().println("No changes: the models match the database; no revision written");
                 return 0;
@@ -83,31 +52,8 @@ public final class RevisionCommand extends Verb {
             out().println("Review it before `retort upgrade head`: autogenerate can miss renames and intent.");
             return 0;
         }
-        String source = format == ScriptFormat.JAVA
-                ? RevisionWriter.javaSource(revision, "", "") : RevisionWriter.sqlSource(revision);
-        Path file = RevisionWriter.write(scripts.versionsDir(), revision, format, source);
+        Path file = project().retort().createRevision(request);
         out().println("Generating " + project().display(file) + " ... done");
-        // Read back rather than computed: the heads are whatever the files now say.
-        HeadsFile.write(scripts.versionsDir(), ScriptDirectory.load(scripts.versionsDir()).graph().heads());
         return 0;
-    }
-
-    private List<String> parents(RevisionGraph graph) {
-        if (head != null) {
-            if (head.equals("base")) {
-                return List.of();
-            }
-            String parent = graph.resolve(head);
-            if (!graph.heads().contains(parent) && !splice) {
-                throw new RetortException("revision " + parent + " is not a head; pass --splice to start a branch from it");
-            }
-            return List.of(parent);
-        }
-        List<String> heads = graph.heads();
-        if (heads.size() > 1) {
-            throw new RetortException("there are " + heads.size() + " heads (" + String.join(", ", heads)
-                    + "); resolve them first with `retort merge heads -m \"merge heads\"`, or pass --head REV");
-        }
-        return heads;
     }
 }

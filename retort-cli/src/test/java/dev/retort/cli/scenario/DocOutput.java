@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Makes what a run printed fit for a page of the guide, and the same on every run: the temporary project
  * directory becomes the project-relative path, and what changes from run to run (backup file stamps, the
- * current time, step durations and the user name in {@code --sql} output) gets a fixed value. One per
+ * current time) gets a fixed value; {@code --sql} output has no durations or user names to fix. One per
  * page, so the backups a page mentions keep their order and stay apart.
  */
 final class DocOutput {
@@ -28,9 +28,6 @@ final class DocOutput {
     private static final Instant BACKUP_BASE = Instant.parse(NOW);
     private static final Pattern BACKUP = Pattern.compile("(\\.retort-backup-)(\\d{8}T\\d{6}\\.\\d{3}Z(?:-\\d+)*)");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?Z");
-    private static final Pattern LOG_INSERT = Pattern.compile(
-            "(INSERT INTO retort_log \\([^)]*\\) VALUES \\((?:'[^']*'|NULL), (?:'[^']*'|NULL), (?:'[^']*'|NULL), "
-                    + "(?:'[^']*'|NULL), )\\d+(, (?:'[^']*'|NULL), )(?:'[^']*'|NULL)");
     private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter
             .ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
@@ -69,7 +66,6 @@ final class DocOutput {
             text = text.replace(path + "/", "").replace(path, ".");
         }
         text = replace(BACKUP, text, m -> m.group(1) + backupStamp(m.group(2)));
-        text = replace(LOG_INSERT, text, m -> m.group(1) + "0" + m.group(2) + "'dev'");
         return replace(INSTANT, text, m -> isNow(m.group()) ? NOW : m.group());
     }
 

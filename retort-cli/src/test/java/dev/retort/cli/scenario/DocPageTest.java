@@ -136,7 +136,7 @@ class DocPageTest {
                         + "// Create-Date: " + now + "\n"
                         + "// Create-Date: 2026-03-02T10:14:00Z\n"
                         + "INSERT INTO retort_log (revision, direction, checksum, started_at, duration_ms, tool_version,"
-                        + " applied_by, status) VALUES ('ecc4', 'up', 'd46d', '" + now + "', 37, '0.1.0', 'root', 'ok');\n",
+                        + " applied_by, status) VALUES ('ecc4', 'up', 'd46d', '" + now + "', NULL, '0.1.0', NULL, 'ok');\n",
                 "Backup of the replaced file: platform.sqlite3.retort-backup-20261124T160950.001Z-4242\n\n");
         assertEquals(List.of(
                 "Backup: platform.sqlite3.retort-backup-20261124T120000.000Z",
@@ -144,7 +144,7 @@ class DocPageTest {
                 "// Create-Date: " + DocOutput.NOW,
                 "// Create-Date: 2026-03-02T10:14:00Z",
                 "INSERT INTO retort_log (revision, direction, checksum, started_at, duration_ms, tool_version,"
-                        + " applied_by, status) VALUES ('ecc4', 'up', 'd46d', '" + DocOutput.NOW + "', 0, '0.1.0', 'dev', 'ok');",
+                        + " applied_by, status) VALUES ('ecc4', 'up', 'd46d', '" + DocOutput.NOW + "', NULL, '0.1.0', NULL, 'ok');",
                 "Backup of the replaced file: platform.sqlite3.retort-backup-20261124T120100.000Z"), lines);
         assertEquals(List.of("again: platform.sqlite3.retort-backup-20261124T120000.000Z"),
                 output.command("again: platform.sqlite3.retort-backup-20261124T160941.517Z\n", ""),

@@ -68,8 +68,19 @@ class ErrorsIT {
         p.revision("bbbb", "aaaa", "broken", "op.addColumn(\"t\", column(\"x\", NO_SUCH_TYPE));", "");
         byte[] before = Files.readAllBytes(p.database());
         var broken = p.fails(1, "upgrade", "head");
-        oneLine(broken);
-        assertTrue(broken.err().matches("(?s)retort: .*bbbb_broken\\.java:13: compile error: cannot find symbol.*"), broken.err());
+        assertFalse(broken.err().contains("\tat "), "no stack trace:\n" + broken.err());
+        List<String> lines = broken.err().strip().lines().toList();
+        assertTrue(lines.get(0).matches("retort: .*bbbb_broken\\.java:13: compile error: cannot find symbol"), broken.err());
+        String source = "        op.addColumn(\"t\", column(\"x\", NO_SUCH_TYPE));";
+        assertEquals(source, lines.get(1), "javac's source line");
+        assertEquals(" ".repeat(source.indexOf("NO_SUCH_TYPE")) + "^", lines.get(2), "and its caret");
+        assertTrue(lines.get(3).strip().matches("symbol: +variable NO_SUCH_TYPE"), broken.err());
+        assertTrue(lines.get(4).strip().startsWith("location: class "), broken.err());
+        assertEquals(5, lines.size(), broken.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("db.sqlite3"), files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("db.sqlite3")).toList(), "no backup before the revisions compiled");
+        }
         assertArrayEquals(before, Files.readAllBytes(p.database()), "the database is untouched");
         var debug = p.fails(1, "upgrade", "head", "--debug");
         assertTrue(debug.err().contains("\tat "), "--debug shows the stack trace");

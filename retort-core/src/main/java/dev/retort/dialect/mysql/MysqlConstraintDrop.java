@@ -18,7 +18,9 @@ import java.util.List;
  * {@code DropConstraint} on MySQL, where each kind of constraint is dropped its own way: a unique constraint
  * as an index, a foreign key with {@code DROP FOREIGN KEY} (and the index InnoDB made for it), a check with
  * {@code DROP CHECK} (MariaDB: {@code DROP CONSTRAINT}). A named constraint's kind is read from the
- * database; an unnamed one is found there by its columns or expression, for its generated name.
+ * database; an unnamed one is found there by its columns or expression, for its generated name (usually
+ * {@link MysqlConstraintNames} has named it before the revision began). A unique constraint that is the only
+ * index a foreign key can use leaves the key the index InnoDB would have made for it, as DROP INDEX does.
  */
 final class MysqlConstraintDrop {
     private final MysqlOperationSql operations;
@@ -53,20 +55,16 @@ final class MysqlConstraintDrop {
         if (definition instanceof UniqueConstraint unique) {
             UniqueConstraint found = current.uniques().stream().filter(u -> Names.same(u.columns(), unique.columns()))
                     .findFirst().orElseThrow(() -> missing(table, definition));
-            return List.of(MysqlDdlRenderer.dropIndex(found.name(), current.name()));
+            return List.of(operations.dropIndexKeepingForeignKeys(found.name(), current.name()));
         }
         if (definition instanceof ForeignKey fk) {
-            ForeignKey found = current.foreignKeys().stream().filter(k -> Names.same(k.columns(), fk.columns())
-                    && k.refTable().equalsIgnoreCase(fk.refTable())
-                    && (fk.refColumns().isEmpty() || Names.same(k.refColumns(), fk.refColumns())))
+            ForeignKey found = current.foreignKeys().stream().filter(k -> sameKey(k, fk))
                     .findFirst().orElseThrow(() -> missing(table, definition));
             return dropForeignKey(found);
         }
         if (definition instanceof CheckConstraint check) {
-            String wanted = MysqlExpressions.comparable(check.expression());
-            CheckConstraint found = current.checks().stream()
-                    .filter(c -> MysqlExpressions.comparable(c.expression()).equals(wanted))
-                    .findFirst().orElseThrow(() -> missing(table, definition));
+            CheckConstraint found = MysqlCheckExpressions.find(operations.connection(), current.name(),
+                    current.checks(), check.expression(), List.of()).orElseThrow(() -> missing(table, definition));
             return List.of(MysqlDdlRenderer.dropCheck(current.name(), found.name(), operations.server()));
         }
         throw new RetortException("cannot drop a constraint of " + table + " with neither a name nor a definition");
@@ -75,7 +73,7 @@ final class MysqlConstraintDrop {
     private List<String> dropNamed(String name) {
         if (current.uniques().stream().anyMatch(u -> name.equalsIgnoreCase(u.name()))
                 || current.indexes().stream().anyMatch(i -> i.isUnique() && name.equalsIgnoreCase(i.name()))) {
-            return List.of(MysqlDdlRenderer.dropIndex(name, current.name()));
+            return List.of(operations.dropIndexKeepingForeignKeys(name, current.name()));
         }
         for (ForeignKey fk : current.foreignKeys()) {
             if (name.equalsIgnoreCase(fk.name())) {
@@ -120,7 +118,13 @@ final class MysqlConstraintDrop {
         return new RetortException("cannot drop " + describe(definition) + ": table " + table + " has none");
     }
 
-    private static String describe(TableElement definition) {
+    /** Whether {@code found} is the key {@code wanted} describes: its columns, its table and, when given, its columns there. */
+    static boolean sameKey(ForeignKey found, ForeignKey wanted) {
+        return Names.same(found.columns(), wanted.columns()) && found.refTable().equalsIgnoreCase(wanted.refTable())
+                && (wanted.refColumns().isEmpty() || Names.same(found.refColumns(), wanted.refColumns()));
+    }
+
+    static String describe(TableElement definition) {
         if (definition instanceof UniqueConstraint u) {
             return "the unique constraint on (" + String.join(", ", u.columns()) + ")";
         }

@@ -69,11 +69,22 @@ public final class MysqlDialect extends BaseDialect {
     @Override
     public void apply(List<Operation> operations, SqlSession session) {
         MysqlServer server = server(session.connection());
+        List<Operation> flat = new ArrayList<>();
+        flatten(operations, flat);
+        // Every name the drops need is looked up before the first statement commits anything.
+        List<Operation> named = session.connection() == null ? flat
+                : new MysqlConstraintNames(session.connection(), inspector).resolve(flat);
+        for (Operation operation : named) {
+            new MysqlOperationSql(server, inspector, session.connection()).render(operation).forEach(session::execute);
+        }
+    }
+
+    private static void flatten(List<Operation> operations, List<Operation> into) {
         for (Operation operation : operations) {
             if (operation instanceof BatchAlterTable batch) {
-                apply(batch.operations(), session);
+                flatten(batch.operations(), into);
             } else {
-                new MysqlOperationSql(server, inspector, session.connection()).render(operation).forEach(session::execute);
+                into.add(operation);
             }
         }
     }

@@ -54,6 +54,11 @@ final class MysqlOperationSql implements OperationVisitor<List<String>> {
         return server;
     }
 
+    /** The live database, or null when writing a script without one. */
+    Connection connection() {
+        return connection;
+    }
+
     /** Every index of {@code table} as the server lists them; needs the connection. */
     List<Index> allIndexes(String table) {
         return inspector.allIndexes(connection, table);
@@ -222,10 +227,15 @@ final class MysqlOperationSql implements OperationVisitor<List<String>> {
         if (connection == null) {
             return MysqlDdlRenderer.dropIndex(drop.name(), table);
         }
+        return dropIndexKeepingForeignKeys(drop.name(), table);
+    }
+
+    /** DROP INDEX {@code name} on {@code table}, giving a foreign key that used it an index of its own; needs the connection. */
+    String dropIndexKeepingForeignKeys(String name, String table) {
         Table current = existingTable(table);
         List<Index> all = inspector.allIndexes(connection, current.name());
-        Index dropped = all.stream().filter(i -> i.name().equalsIgnoreCase(drop.name())).findFirst()
-                .orElseThrow(() -> new RetortException("cannot drop index " + drop.name() + ": table " + table
+        Index dropped = all.stream().filter(i -> i.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new RetortException("cannot drop index " + name + ": table " + table
                         + " has no index of that name"));
         List<String> replacements = MysqlForeignKeyIndexes.replacing(dropped, all, current);
         if (replacements.isEmpty()) {

@@ -38,6 +38,9 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
      * @param options with {@code foreignKeys}, references are checked at commit even when the connection
      *                itself does not enforce them (the application does); without it, only when it does
      */
+    /** The temporary table a {@code --sql} script's foreign key check inserts into: its CHECK stops the script. */
+    static final String FK_GUARD = "retort_foreign_key_check";
+
     public SqliteRevisionTransaction(SqliteSettings options) {
         this.options = options;
     }
@@ -97,8 +100,15 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
     public void commit(SqlSession session) {
         if (session.offline()) {
             if (options.foreignKeys()) {
-                // Lists dangling references for whoever runs the script; SQLite itself does not stop on them.
-                session.execute("PRAGMA foreign_key_check");
+                // PRAGMA foreign_key_check only lists dangling references; a script has nobody to read the list.
+                // A row whose CHECK fails is an error the shell stops at (sqlite3 -bail), and OR ROLLBACK ends the
+                // transaction even where it does not stop, so COMMIT then finds nothing to commit
+                // (sqlite.org/lang_conflict.html, sqlite.org/pragma.html#pragfunc).
+                session.execute("CREATE TEMP TABLE IF NOT EXISTS " + FK_GUARD
+                        + " (dangling_rows INTEGER NOT NULL CHECK (dangling_rows = 0))");
+                session.execute("INSERT OR ROLLBACK INTO temp." + FK_GUARD
+                        + " SELECT count(*) FROM pragma_foreign_key_check");
+                session.execute("DROP TABLE temp." + FK_GUARD);
             }
             session.execute("COMMIT");
             if (options.foreignKeys()) {

@@ -21,7 +21,7 @@ import java.util.Set;
 final class NotNullWithoutDefaultRule implements LintRule {
     static final Rule RULE = new Rule("R007", "not-null-without-default",
             "a NOT NULL column without a default cannot be added to a table that has rows",
-            "give it a default (column(...).notNull().defaultValue(\"0\")), or add it nullable, fill it, "
+            "give it a default (column(...).notNull().serverDefault(\"0\")), or add it nullable, fill it, "
                     + "then make it NOT NULL in a later revision");
 
     @Override

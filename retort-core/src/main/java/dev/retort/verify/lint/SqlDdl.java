@@ -118,7 +118,7 @@ final class SqlDdl {
         }
         Matcher dflt = DEFAULT.matcher(rest);
         if (dflt.find()) {
-            column = column.defaultValue(dflt.group(1));
+            column = column.serverDefault(dflt.group(1));
         }
         Matcher ref = REFERENCES.matcher(rest);
         if (ref.find()) {

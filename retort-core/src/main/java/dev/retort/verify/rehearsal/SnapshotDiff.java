@@ -68,7 +68,7 @@ final class SnapshotDiff {
             if (still.isEmpty()) {
                 parts.add("column " + column.name() + " is gone");
             } else if (!column.equals(still.get())) {
-                parts.add("column " + column.name() + " changed");
+                parts.add(ColumnDifference.describe(column, still.get()));
             }
         }
         for (Column column : now.columns()) {
@@ -98,19 +98,18 @@ final class SnapshotDiff {
         }
         Table a = inAnyOrder(was);
         Table b = inAnyOrder(now);
-        if (!a.foreignKeys().equals(b.foreignKeys())) {
-            return "foreign keys changed";
-        }
-        if (!a.uniques().equals(b.uniques())) {
-            return "unique constraints changed";
-        }
-        if (!a.checks().equals(b.checks())) {
-            return "check constraints changed";
-        }
-        if (!a.indexes().equals(b.indexes())) {
-            return "an index changed";
-        }
-        return "definition changed";
+        List<String> parts = new ArrayList<>();
+        elements(parts, "foreign key", a.foreignKeys(), b.foreignKeys());
+        elements(parts, "unique constraint", a.uniques(), b.uniques());
+        elements(parts, "check", a.checks(), b.checks());
+        elements(parts, "index", a.indexes(), b.indexes());
+        return parts.isEmpty() ? "definition changed" : String.join(", ", parts);
+    }
+
+    /** Each element only one side has, as it reads: what went and what came instead. */
+    private static void elements(List<String> parts, String what, List<?> before, List<?> after) {
+        before.stream().filter(e -> !after.contains(e)).forEach(e -> parts.add(what + " " + e + " is gone"));
+        after.stream().filter(e -> !before.contains(e)).forEach(e -> parts.add(what + " " + e + " is new"));
     }
 
     /**

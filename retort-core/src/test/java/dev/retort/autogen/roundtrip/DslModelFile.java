@@ -83,7 +83,7 @@ final class DslModelFile implements ModelFormat {
 
     private static String column(Column c) {
         return "column(" + literal(c.name()) + ", " + type(c.type()) + ")" + (c.isNullable() ? "" : ".notNull()")
-                + (c.serverDefault() == null ? "" : ".defaultValue(" + literal(c.serverDefault()) + ")")
+                + (c.serverDefault() == null ? "" : ".serverDefault(" + literal(c.serverDefault()) + ")")
                 + (c.isAutoIncrement() ? ".autoIncrement()" : "");
     }
 

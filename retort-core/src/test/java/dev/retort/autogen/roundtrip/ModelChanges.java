@@ -60,7 +60,7 @@ final class ModelChanges {
                 column("id", INTEGER).notNull(),
                 column("name", string(100)).notNull(),
                 column("email", string(200)),
-                column("status", string(20)).notNull().defaultValue("'active'"),
+                column("status", string(20)).notNull().serverDefault("'active'"),
                 column("score", INTEGER),
                 primaryKey("id"));
         Table books = Table.of("books",
@@ -136,11 +136,11 @@ final class ModelChanges {
         pair(all, "nullable column added", "nullable column dropped", base,
                 addColumn(base, "books", column("subtitle", string(200))));
         pair(all, "NOT NULL column with a server default added", "NOT NULL column with a server default dropped", base,
-                addColumn(base, "books", column("state", string(20)).notNull().defaultValue("'draft'")));
+                addColumn(base, "books", column("state", string(20)).notNull().serverDefault("'draft'")));
         pair(all, "NOT NULL column with a non-constant default added", "NOT NULL column with a non-constant default dropped",
-                base, addColumn(base, "authors", column("created_at", TIMESTAMP).notNull().defaultValue("CURRENT_TIMESTAMP")));
+                base, addColumn(base, "authors", column("created_at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP")));
         pair(all, "boolean column with a default added", "boolean column with a default dropped", base,
-                addColumn(base, "authors", column("active", BOOLEAN).notNull().defaultValue("1")));
+                addColumn(base, "authors", column("active", BOOLEAN).notNull().serverDefault("1")));
         pair(all, "column added with its index", "column dropped with its index", base,
                 addIndex(addColumn(base, "books", column("isbn", string(20))), index("ix_books_isbn", "books", "isbn")));
         pair(all, "column added with an unnamed unique constraint", "column dropped with its unnamed unique constraint",
@@ -149,7 +149,7 @@ final class ModelChanges {
                 addIndex(addColumn(base, "books", column("series", string(50))),
                         index("ix_books_series_title", "books", "series", "title")));
         pair(all, "column added in a two-column unique constraint", "column dropped with its two-column unique constraint",
-                base, addUnique(addColumn(base, "books", column("edition", INTEGER).notNull().defaultValue("1")), "books",
+                base, addUnique(addColumn(base, "books", column("edition", INTEGER).notNull().serverDefault("1")), "books",
                         unique("title", "edition").named("uq_books_title_edition")));
         pair(all, "string column lengthened", "string column shortened", base,
                 editColumn(base, "authors", "name", c -> c.withType(string(150))));
@@ -162,15 +162,15 @@ final class ModelChanges {
         pair(all, "type changed from integer to string", "type changed from string to integer", base,
                 editColumn(base, "authors", "score", c -> c.withType(string(20))));
         pair(all, "column made NOT NULL and given a default at once", "column made nullable and its default removed",
-                base, editColumn(base, "authors", "score", c -> c.notNull().defaultValue("0")));
+                base, editColumn(base, "authors", "score", c -> c.notNull().serverDefault("0")));
         pair(all, "column made NOT NULL", "column made nullable", base,
                 editColumn(base, "authors", "email", Column::notNull));
         pair(all, "server default added", "server default removed", base,
-                editColumn(base, "authors", "score", c -> c.defaultValue("0")));
+                editColumn(base, "authors", "score", c -> c.serverDefault("0")));
         pair(all, "server default changed", "server default changed back", base,
-                editColumn(base, "authors", "status", c -> c.defaultValue("'new'")));
+                editColumn(base, "authors", "status", c -> c.serverDefault("'new'")));
         pair(all, "server default changed to a string with a quote", "server default changed from a string with a quote",
-                base, editColumn(base, "authors", "status", c -> c.defaultValue("'it''s'")));
+                base, editColumn(base, "authors", "status", c -> c.serverDefault("'it''s'")));
 
         // Unique constraints
         pair(all, "unnamed unique constraint added", "unnamed unique constraint dropped", base,

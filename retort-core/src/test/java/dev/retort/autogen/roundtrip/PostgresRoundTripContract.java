@@ -85,7 +85,7 @@ abstract class PostgresRoundTripContract extends RoundTripContract {
                 column = column.withType(ColumnType.of(ColumnType.Kind.BLOB));
             }
             if (c.type().kind() == ColumnType.Kind.BOOLEAN && c.serverDefault() != null) {
-                column = column.defaultValue(c.serverDefault().equals("1") ? "true" : c.serverDefault().equals("0")
+                column = column.serverDefault(c.serverDefault().equals("1") ? "true" : c.serverDefault().equals("0")
                         ? "false" : c.serverDefault());
             }
             return column;

@@ -122,7 +122,7 @@ class MysqlApplyTest {
                 new AlterColumn("authors", "score", change().type(INTEGER).serverDefault("0"), null),
                 new AlterColumn("authors", "name", change().rename("full_name"), null),
                 new AlterColumn("books", "title", change().rename("heading").type(TEXT), null),
-                new AddColumn("books", column("isbn", string(13)).notNull().defaultValue("'none'")),
+                new AddColumn("books", column("isbn", string(13)).notNull().serverDefault("'none'")),
                 new DropColumn("books", "price", null));
 
         Table authors = table("authors");

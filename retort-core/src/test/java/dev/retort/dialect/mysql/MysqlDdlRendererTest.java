@@ -57,7 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MysqlDdlRendererTest {
     private static final MysqlServer MARIADB = MysqlServer.mariadb(10, 11, 0);
-    private static final Column NAME = column("name", string(100)).notNull().defaultValue("'x'");
+    private static final Column NAME = column("name", string(100)).notNull().serverDefault("'x'");
 
     private static List<String> render(MysqlServer server, Operation op) {
         return new MysqlDialect(server).render(op, new CapturingSession((java.sql.Connection) null));
@@ -77,12 +77,12 @@ class MysqlDdlRendererTest {
                 column("id", INTEGER).primaryKey().autoIncrement(),
                 column("customer_id", INTEGER).notNull(),
                 column("code", string(20)).notNull().unique(),
-                column("total", numeric(10, 2)).defaultValue("0"),
-                column("paid", BOOLEAN).notNull().defaultValue("FALSE"),
-                column("created_at", TIMESTAMP).defaultValue("CURRENT_TIMESTAMP"),
+                column("total", numeric(10, 2)).serverDefault("0"),
+                column("paid", BOOLEAN).notNull().serverDefault("FALSE"),
+                column("created_at", TIMESTAMP).serverDefault("CURRENT_TIMESTAMP"),
                 column("meta", JSON),
                 column("token", UUID),
-                column("order", TEXT).defaultValue("lower('A')"),
+                column("order", TEXT).serverDefault("lower('A')"),
                 foreignKey("customer_id", "customers", "id").named("fk_orders_customer")
                         .onDelete(FkAction.CASCADE).onUpdate(FkAction.SET_NULL),
                 check("total >= 0"),
@@ -111,12 +111,12 @@ class MysqlDdlRendererTest {
     void tablesAndColumns() {
         assertSql(new DropTable("orders", null), "DROP TABLE `orders`");
         assertSql(new RenameTable("orders", "purchases"), "RENAME TABLE `orders` TO `purchases`");
-        assertSql(new AddColumn("books", column("isbn", string(13)).notNull().defaultValue("''")),
+        assertSql(new AddColumn("books", column("isbn", string(13)).notNull().serverDefault("''")),
                 "ALTER TABLE `books` ADD COLUMN `isbn` VARCHAR(13) NOT NULL DEFAULT ''");
         assertSql(new AddColumn("books", column("editor_id", INTEGER).unique().references("authors", "id", FkAction.SET_NULL)),
                 "ALTER TABLE `books` ADD COLUMN `editor_id` INT, ADD UNIQUE (`editor_id`),"
                         + " ADD FOREIGN KEY (`editor_id`) REFERENCES `authors` (`id`) ON DELETE SET NULL");
-        assertSql(new AddColumn("books", column("blurb", TEXT).defaultValue("'tbd'")),
+        assertSql(new AddColumn("books", column("blurb", TEXT).serverDefault("'tbd'")),
                 "ALTER TABLE `books` ADD COLUMN `blurb` TEXT DEFAULT ('tbd')");
         assertSql(new AddColumn("tags", column("id", INTEGER).primaryKey().autoIncrement()),
                 "ALTER TABLE `tags` ADD COLUMN `id` INT NOT NULL AUTO_INCREMENT, ADD PRIMARY KEY (`id`)");

@@ -81,10 +81,10 @@ class PostgresRenderTest {
     static Stream<Case> cases() {
         return Stream.of(
                 new Case("add a NOT NULL column with a non-constant default",
-                        s -> new AddColumn("parent", column("created_at", TIMESTAMP).notNull().defaultValue("CURRENT_TIMESTAMP")),
+                        s -> new AddColumn("parent", column("created_at", TIMESTAMP).notNull().serverDefault("CURRENT_TIMESTAMP")),
                         List.of("ALTER TABLE parent ADD COLUMN created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP")),
                 new Case("add a boolean column with a portable default",
-                        s -> new AddColumn("parent", column("active", dev.retort.schema.Types.BOOLEAN).notNull().defaultValue("1")),
+                        s -> new AddColumn("parent", column("active", dev.retort.schema.Types.BOOLEAN).notNull().serverDefault("1")),
                         List.of("ALTER TABLE parent ADD COLUMN active BOOLEAN NOT NULL DEFAULT TRUE")),
                 new Case("change a type, keeping the default across it",
                         s -> new AlterColumn("parent", "score", change().type(string(20)), col(s, "parent", "score")),

@@ -45,11 +45,11 @@ class SqliteDdlRendererTest {
                 column("id", INTEGER).primaryKey().autoIncrement(),
                 column("customer_id", INTEGER).notNull(),
                 column("code", string(20)).notNull().unique(),
-                column("total", numeric(10, 2)).defaultValue("0"),
-                column("paid", BOOLEAN).notNull().defaultValue("FALSE"),
-                column("created_at", TIMESTAMP).defaultValue("CURRENT_TIMESTAMP"),
+                column("total", numeric(10, 2)).serverDefault("0"),
+                column("paid", BOOLEAN).notNull().serverDefault("FALSE"),
+                column("created_at", TIMESTAMP).serverDefault("CURRENT_TIMESTAMP"),
                 column("meta", JSON),
-                column("order", TEXT).defaultValue("lower('A')"),
+                column("order", TEXT).serverDefault("lower('A')"),
                 foreignKey("customer_id", "customers", "id").named("fk_orders_customer")
                         .onDelete(FkAction.CASCADE).onUpdate(FkAction.SET_NULL),
                 check("total >= 0"),
@@ -90,7 +90,7 @@ class SqliteDdlRendererTest {
         assertEquals(List.of("DROP TABLE orders"), render(new DropTable("orders", null)));
         assertEquals(List.of("ALTER TABLE orders RENAME TO \"order items\""), render(new RenameTable("orders", "order items")));
         assertEquals("ALTER TABLE orders ADD COLUMN note VARCHAR(100) DEFAULT 'n/a'",
-                SqliteDdlRenderer.addColumn("orders", column("note", string(100)).defaultValue("'n/a'")));
+                SqliteDdlRenderer.addColumn("orders", column("note", string(100)).serverDefault("'n/a'")));
         assertEquals("CREATE UNIQUE INDEX ix_email ON users (lower(email), tenant) WHERE deleted_at IS NULL",
                 SqliteDdlRenderer.createIndex(Index.index("ix_email", "users", "lower(email)", "tenant").unique()
                         .where("deleted_at IS NULL")));

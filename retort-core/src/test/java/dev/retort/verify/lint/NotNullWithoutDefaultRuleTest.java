@@ -58,7 +58,7 @@ class NotNullWithoutDefaultRuleTest {
     void aDefaultANullableColumnOrANewTablePass(@TempDir Path dir) {
         LintFixture p = new LintFixture(dir);
         p.java("99990000000a", "", "add tier to users",
-                "op.addColumn(\"users\", column(\"tier\", INTEGER).notNull().defaultValue(\"0\"));\n"
+                "op.addColumn(\"users\", column(\"tier\", INTEGER).notNull().serverDefault(\"0\"));\n"
                         + "op.addColumn(\"users\", column(\"nickname\", TEXT));", DROP);
         p.java("99990000000b", "99990000000a", "create plans with a required price",
                 "op.createTable(\"plans\", column(\"id\", INTEGER).primaryKey());\n"
