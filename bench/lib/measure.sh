@@ -34,7 +34,9 @@ run_case() {
   local c=$1 label=$2 t
   printf '%s\t%s\t%s\n' "$c" "$label" "${CASE_TOOLS[$c]# }" >> "$WORK/cases.tsv"
   echo "   $label:${CASE_TOOLS[$c]}" >&2
-  for t in ${CASE_TOOLS[$c]}; do one_run "$c" "$t" no; done
+  if [ "${BENCH_WARMUP:-1}" != 0 ]; then
+    for t in ${CASE_TOOLS[$c]}; do one_run "$c" "$t" no; done
+  fi
   for _ in $(seq "$RUNS"); do
     for t in ${CASE_TOOLS[$c]}; do one_run "$c" "$t" yes; done
   done
