@@ -30,14 +30,14 @@ one_run() {
   fi
 }
 
-run_case() {
-  local c=$1 label=$2 t
-  printf '%s\t%s\t%s\n' "$c" "$label" "${CASE_TOOLS[$c]# }" >> "$WORK/cases.tsv"
+run_case() {  # run_case CASE LABEL [RUNS]
+  local c=$1 label=$2 runs=${3:-$RUNS} t
+  printf '%s\t%s\t%s\n' "$c" "$label${3:+ ($runs runs)}" "${CASE_TOOLS[$c]# }" >> "$WORK/cases.tsv"
   echo "   $label:${CASE_TOOLS[$c]}" >&2
   if [ "${BENCH_WARMUP:-1}" != 0 ]; then
     for t in ${CASE_TOOLS[$c]}; do one_run "$c" "$t" no; done
   fi
-  for _ in $(seq "$RUNS"); do
+  for _ in $(seq "$runs"); do
     for t in ${CASE_TOOLS[$c]}; do one_run "$c" "$t" yes; done
   done
 }

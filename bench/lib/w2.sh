@@ -21,7 +21,11 @@ for n in $W2_SMALL $W2_LARGE; do
     eval "$GEN chain flyway sql $n '$w2/flyway-$n'"
     add_tool "$c" flyway "$w2/flyway-$n" "$FLYWAY db.sqlite3 ." "$fresh" "$(made flyway $n)"
   fi
-  run_case "$c" "\`upgrade head\`, $n SQL revisions, empty SQLite file"
+  if [ "$c" = w2.sqllarge ]; then
+    run_case "$c" "\`upgrade head\`, $n SQL revisions, empty SQLite file" "$RUNS_LARGE"
+  else
+    run_case "$c" "\`upgrade head\`, $n SQL revisions, empty SQLite file"
+  fi
 done
 
 n=$W2_SMALL
