@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The headers of a {@code versions/} folder as last read, kept in {@code <cache>/revision-headers}, so a read-only
- * verb on thousands of revisions lists the folder and compares each file's name, size and modification time
- * instead of opening every file. An entry whose file differs in any of those is read again; so is one modified
+ * The headers of a {@code versions/} folder as last read, with each file's checksums, kept in
+ * {@code <cache>/revision-headers}, so a read-only verb on thousands of revisions lists the folder and compares
+ * each file's name, size and modification time instead of opening every file. An entry whose file differs in any of those is read again; so is one modified
  * within the last seconds before the index was written (a same-size edit in the same clock tick would look
  * unchanged), and the whole index is dropped when it is unreadable or from another Retort version. Headers that
  * do not parse are never indexed: their error is reported from the file each time.
@@ -28,7 +28,7 @@ final class HeaderIndex {
     private static final long SETTLED_NANOS = 2_000_000_000L;
     private static final String NULL = "\\N";
 
-    private record Entry(long size, long modified, RevisionScript script) {
+    private record Entry(long size, long modified, RevisionScript script, KnownChecksums.Sums sums) {
     }
 
     private final Path indexFile;
@@ -55,8 +55,11 @@ final class HeaderIndex {
                     Path path = versionsDir.resolve(unescape(f[0]));
                     Revision revision = new Revision(unescape(f[5]), list(f[6]), list(f[7]), list(f[8]),
                             unescape(f[9]), unescape(f[10]));
-                    entries.put(unescape(f[0]), new Entry(Long.parseLong(f[1]), Long.parseLong(f[2]),
-                            new RevisionScript(revision, path, ScriptFormat.valueOf(f[3]), Integer.parseInt(f[4]))));
+                    long size = Long.parseLong(f[1]);
+                    long modified = Long.parseLong(f[2]);
+                    entries.put(unescape(f[0]), new Entry(size, modified,
+                            new RevisionScript(revision, path, ScriptFormat.valueOf(f[3]), Integer.parseInt(f[4])),
+                            new KnownChecksums.Sums(size, modified, f[11], f[12])));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -75,13 +78,24 @@ final class HeaderIndex {
             return HeaderReader.read(file);
         }
         long size = attributes.size();
-        long modified = nanos(attributes);
+        long modified = KnownChecksums.nanos(attributes);
         Entry entry = entries.get(name);
         if (entry == null || entry.size() != size || entry.modified() != modified) {
-            entry = new Entry(size, modified, HeaderReader.read(file));
+            RevisionScript script = HeaderReader.read(file);
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                return script;
+            }
+            if (bytes.length != size) {
+                return script;   // changing as we read: nothing to remember
+            }
+            entry = new Entry(size, modified, script, KnownChecksums.sum(bytes, size, modified));
             changed = true;
         }
         seen.put(name, entry);
+        KnownChecksums.remember(file, entry.sums());
         return entry.script();
     }
 
@@ -101,7 +115,7 @@ final class HeaderIndex {
             text.append(String.join("\t", escape(e.getKey()), Long.toString(entry.size()), Long.toString(entry.modified()),
                     entry.script().format().name(), Integer.toString(entry.script().revisesLine()), escape(r.id()),
                     join(r.parents()), join(r.dependsOn()), join(r.branchLabels()), escape(r.message()),
-                    escape(r.createDate()))).append('\n');
+                    escape(r.createDate()), entry.sums().lf(), entry.sums().raw())).append('\n');
         }
         try {
             Files.createDirectories(indexFile.getParent());
@@ -115,13 +129,8 @@ final class HeaderIndex {
 
     /** The first line: the format, Retort's version and the folder, so an index is never read for another. */
     private static String header(Path versionsDir) {
-        return "retort revision headers 1\t" + RetortVersion.get() + "\t"
+        return "retort revision headers 2\t" + RetortVersion.get() + "\t"
                 + escape(versionsDir.toAbsolutePath().normalize().toString());
-    }
-
-    private static long nanos(BasicFileAttributes attributes) {
-        var time = attributes.lastModifiedTime().toInstant();
-        return time.getEpochSecond() * 1_000_000_000L + time.getNano();
     }
 
     private static String join(List<String> values) {

@@ -54,6 +54,24 @@ class HeaderIndexTest {
     }
 
     @Test
+    void checksumsOfUnchangedFilesComeFromTheIndexAndAnEditedFileIsSummedAgain() throws Exception {
+        Path file = revision("aaaaaaaaaaaa", "", "first");
+        String summed = Checksums.of(Files.readAllBytes(file));
+        ScriptDirectory.load(versions(), cache());
+        assertEquals(summed, Checksums.of(file));
+
+        FileTime time = Files.getLastModifiedTime(file);
+        Files.writeString(file, Files.readString(file).replace("first", "FIRST"));
+        Files.setLastModifiedTime(file, time);
+        ScriptDirectory.load(versions(), cache());
+        assertEquals(summed, Checksums.of(file), "same size and time: the index's checksum, the file is not read");
+
+        revision("aaaaaaaaaaaa", "", "first, reworded");
+        assertEquals(Checksums.of(Files.readAllBytes(file)), Checksums.of(file));
+        assertTrue(Checksums.matches(Checksums.of(Files.readAllBytes(file)), file));
+    }
+
+    @Test
     void anEditedFileIsReadAgainAndARemovedOneLeavesTheIndex() throws Exception {
         Path first = revision("aaaaaaaaaaaa", "", "first");
         revision("bbbbbbbbbbbb", "aaaaaaaaaaaa", "second");
