@@ -17,12 +17,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        NativeLibraryCache.use();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        CommandLine commandLine = RetortCommand.commandLine();
+        CommandLine commandLine = RetortCommand.commandLine(args);
         Secrets secrets = ((RetortCommand) commandLine.getCommand()).secrets();
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The top-level command: global options, and the verbs. */
 @Command(name = "retort", scope = ScopeType.INHERIT,
@@ -33,13 +34,6 @@ import java.nio.file.Path;
         versionProvider = RetortCommand.Version.class,
         description = "Keeps a SQL database's schema in step with the code: a revision graph of migrations, "
                 + "upgrade and downgrade, safe SQLite table changes.",
-        subcommands = {
-                InitCommand.class, RevisionCommand.class, MergeCommand.class,
-                HeadsCommand.class, BranchesCommand.class, CurrentCommand.class, HistoryCommand.class,
-                ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
-                CheckCommand.class, LintCommand.class, TestCommand.class,
-                BackupCommand.class, RestoreCommand.class, QuickstartCommand.class, ReferenceCommand.class
-        },
         footer = {"", "Exit codes: 0 ok, 1 error, 2 usage error, 3 a check found a problem."})
 public final class RetortCommand {
 
@@ -55,8 +49,33 @@ public final class RetortCommand {
             description = "Print stack traces with errors.")
     boolean debug;
 
+    /** The verbs, in the order {@code --help} lists them. */
+    static final List<Class<?>> VERBS = List.of(
+            InitCommand.class, RevisionCommand.class, MergeCommand.class,
+            HeadsCommand.class, BranchesCommand.class, CurrentCommand.class, HistoryCommand.class,
+            ShowCommand.class, UpgradeCommand.class, DowngradeCommand.class, StampCommand.class,
+            CheckCommand.class, LintCommand.class, TestCommand.class,
+            BackupCommand.class, RestoreCommand.class, QuickstartCommand.class, ReferenceCommand.class);
+
+    /** The command with every verb. */
     public static CommandLine commandLine() {
+        return commandLine(VERBS);
+    }
+
+    /**
+     * The command for one run: with only the verb {@code args} invoke when that is clear (picocli reads every
+     * verb's options and help text as it adds it, most of a short command's start-up), else with all of them
+     * (no verb, an unknown one, or {@code reference}, which describes them all).
+     */
+    public static CommandLine commandLine(String[] args) {
+        return commandLine(VerbSelection.verbsFor(args, VERBS));
+    }
+
+    private static CommandLine commandLine(List<Class<?>> verbs) {
         CommandLine commandLine = new CommandLine(new RetortCommand());
+        for (Class<?> verb : verbs) {
+            commandLine.addSubcommand(new CommandLine(verb));
+        }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }

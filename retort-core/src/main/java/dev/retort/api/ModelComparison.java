@@ -51,6 +51,7 @@ final class ModelComparison {
             throw new RetortException("models path " + models + " does not exist; fix `models` in retort.toml");
         }
         // A schema.sql is applied to a scratch database of the same dialect and read back by its inspector.
-        return ModelSources.fromPath(models, List.of(), dialect.scratch(live), dialect.inspector());
+        return ModelSources.fromPath(models, List.of(), dialect.scratch(live), dialect.inspector(),
+                config.projectDir() == null ? null : config.projectDir().resolve(".retort-cache"));
     }
 }

@@ -121,7 +121,8 @@ public final class Retort {
 
     /** The revisions and their graph, read now. */
     public ScriptDirectory scripts() {
-        return locations.isEmpty() ? ScriptDirectory.load(config.versionsDir()) : ScriptDirectory.load(locations, classLoader);
+        return locations.isEmpty() ? ScriptDirectory.load(config.versionsDir(), cacheDir())
+                : ScriptDirectory.load(locations, classLoader);
     }
 
     /**
@@ -366,7 +367,12 @@ public final class Retort {
     }
 
     private MigrationLoader loader() {
-        return new MigrationLoader(config.projectDir().resolve(".retort-cache"));
+        return new MigrationLoader(cacheDir());
+    }
+
+    /** The project's {@code .retort-cache}: compiled revisions and models, and the index of revision headers. */
+    private Path cacheDir() {
+        return config.projectDir().resolve(".retort-cache");
     }
 
     private static long sizeOf(Path file) {

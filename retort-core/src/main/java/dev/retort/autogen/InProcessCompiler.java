@@ -27,8 +27,9 @@ final class InProcessCompiler {
     private InProcessCompiler() {
     }
 
-    /** Compiled classes; closing it closes the class loader and deletes the temporary directory. */
-    record Compiled(Path directory, URLClassLoader loader, List<String> classNames) implements AutoCloseable {
+    /** Compiled classes; closing it closes the class loader and deletes the directory when it is a temporary one. */
+    record Compiled(Path directory, URLClassLoader loader, List<String> classNames, boolean temporary)
+            implements AutoCloseable {
         List<Class<?>> load() {
             List<Class<?>> classes = new ArrayList<>();
             for (String name : classNames) {
@@ -48,8 +49,19 @@ final class InProcessCompiler {
             } catch (IOException ignored) {
                 // the directory goes below either way
             }
-            deleteTree(directory);
+            if (temporary) {
+                deleteTree(directory);
+            }
         }
+    }
+
+    /** Like {@link #compile(List, List, String)}, with the classes kept in (and reused from) {@code cache}. */
+    static Compiled compile(List<Path> sources, List<Path> classpath, String what, Path root, ModelCompileCache cache) {
+        if (sources.isEmpty()) {
+            throw new RetortException("no .java files in " + what + "; point `models` in retort.toml at your model sources");
+        }
+        Path classes = cache.classes(root, sources, classpath, compileClasspath(classpath), what);
+        return loaded(classes, classpath, what, false);
     }
 
     /** @param what the source set, for messages: "models in models/" */
@@ -63,21 +75,33 @@ final class InProcessCompiler {
         } catch (IOException e) {
             throw new RetortException("cannot create a temporary directory to compile " + what + ": " + e.getMessage(), e);
         }
-        List<Path> compileClasspath = new ArrayList<>(classpath);
-        compileClasspath.addAll(jpaAnnotations());
-        List<URL> urls = new ArrayList<>();
         try {
-            JavaSourceCompiler.compile(sources, out, compileClasspath);
-            urls.add(out.toUri().toURL());
-            for (Path entry : classpath) {
-                urls.add(entry.toUri().toURL());
-            }
-        } catch (RuntimeException | MalformedURLException e) {
+            JavaSourceCompiler.compile(sources, out, compileClasspath(classpath));
+            return loaded(out, classpath, what, true);
+        } catch (RuntimeException e) {
             deleteTree(out);
             throw e instanceof RetortException r ? r : new RetortException("cannot load " + what + ": " + e.getMessage(), e);
         }
+    }
+
+    private static List<Path> compileClasspath(List<Path> classpath) {
+        List<Path> compileClasspath = new ArrayList<>(classpath);
+        compileClasspath.addAll(jpaAnnotations());
+        return compileClasspath;
+    }
+
+    private static Compiled loaded(Path classes, List<Path> classpath, String what, boolean temporary) {
+        List<URL> urls = new ArrayList<>();
+        try {
+            urls.add(classes.toUri().toURL());
+            for (Path entry : classpath) {
+                urls.add(entry.toUri().toURL());
+            }
+        } catch (MalformedURLException e) {
+            throw new RetortException("cannot load " + what + ": " + e.getMessage(), e);
+        }
         URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), InProcessCompiler.class.getClassLoader());
-        return new Compiled(out, loader, classNames(out));
+        return new Compiled(classes, loader, classNames(classes), temporary);
     }
 
     private static List<Path> jpaAnnotations() {

@@ -18,11 +18,21 @@ import java.util.stream.Stream;
 public final class JpaModelSource implements ModelSource {
     private final Path modelsDir;
     private final List<Path> classpath;
+    private final ModelCompileCache cache;
 
     /** @param classpath jars or directories the models need besides JPA and Retort (their own libraries) */
     public JpaModelSource(Path modelsDir, List<Path> classpath) {
+        this(modelsDir, classpath, null);
+    }
+
+    /**
+     * Models whose compiled classes are kept in {@code cacheDir} (e.g. the project's {@code .retort-cache}) and
+     * reused while the sources are unchanged.
+     */
+    public JpaModelSource(Path modelsDir, List<Path> classpath, Path cacheDir) {
         this.modelsDir = Objects.requireNonNull(modelsDir, "modelsDir");
         this.classpath = List.copyOf(classpath);
+        this.cache = cacheDir == null ? null : new ModelCompileCache(cacheDir);
     }
 
     public JpaModelSource(Path modelsDir) {
@@ -50,7 +60,9 @@ public final class JpaModelSource implements ModelSource {
             throw new RetortException("models directory " + modelsDir + " has no .java files; point `models` in"
                     + " retort.toml at your entity sources");
         }
-        try (InProcessCompiler.Compiled compiled = InProcessCompiler.compile(sources, classpath, "models in " + modelsDir)) {
+        String what = "models in " + modelsDir;
+        try (InProcessCompiler.Compiled compiled = cache == null ? InProcessCompiler.compile(sources, classpath, what)
+                : InProcessCompiler.compile(sources, classpath, what, modelsDir, cache)) {
             Schema schema = JpaEntityReader.read(compiled.load());
             if (schema.tables().isEmpty()) {
                 throw new RetortException("no @Entity classes in " + modelsDir

@@ -19,9 +19,18 @@ public final class ModelSources {
      * @param classpath what Java models need besides Retort and JPA
      */
     public static ModelSource fromPath(Path path, List<Path> classpath, ScratchDatabase scratch, Inspector inspector) {
+        return fromPath(path, classpath, scratch, inspector, null);
+    }
+
+    /**
+     * As {@link #fromPath(Path, List, ScratchDatabase, Inspector)}, with JPA models' compiled classes kept in
+     * {@code cacheDir} between runs (null: compiled afresh each time).
+     */
+    public static ModelSource fromPath(Path path, List<Path> classpath, ScratchDatabase scratch, Inspector inspector,
+                                       Path cacheDir) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (Files.isDirectory(path)) {
-            return new JpaModelSource(path, classpath);
+            return new JpaModelSource(path, classpath, cacheDir);
         }
         if (!Files.exists(path)) {
             throw new RetortException("models path " + path + " does not exist; set `models` in retort.toml to a"

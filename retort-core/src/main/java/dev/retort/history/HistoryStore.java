@@ -25,6 +25,12 @@ import java.util.Set;
  */
 public final class HistoryStore {
     private final Dialect dialect;
+    /**
+     * Whether the version table was seen to exist: every step reads the versions, and looking the table up in the
+     * catalog each time is most of that read. A store lives for one run, and nothing drops the version table
+     * during one. (The log table is looked up each time: a failed MySQL revision's own SQL may have dropped it.)
+     */
+    private boolean versionTableSeen;
 
     public HistoryStore(Dialect dialect) {
         this.dialect = dialect;
@@ -156,7 +162,15 @@ public final class HistoryStore {
         });
     }
 
-    private static boolean exists(Connection connection, String table) {
+    private boolean exists(Connection connection, String table) {
+        if (!table.equals(HistoryTables.VERSION)) {
+            return lookUp(connection, table);
+        }
+        versionTableSeen = versionTableSeen || lookUp(connection, table);
+        return versionTableSeen;
+    }
+
+    private static boolean lookUp(Connection connection, String table) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
             // Only the connection's current schema: on PostgreSQL another schema may hold its own history tables.

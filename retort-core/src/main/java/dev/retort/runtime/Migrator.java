@@ -42,6 +42,7 @@ public final class Migrator {
     /** False on MySQL: a revision that fails half-way leaves a dirty mark instead of rolling back. */
     private final boolean transactionalDdl;
     private final Dialect dialect;
+    private final CarriedState carried;
     /** Without a connection (--sql on a server database), the versions as the printed script leaves them. */
     private List<String> offlineVersions;
 
@@ -54,6 +55,7 @@ public final class Migrator {
                      MigrationListener listener, List<String> offlineVersions) {
         this.scripts = scripts;
         this.graph = scripts.graph();
+        this.carried = new CarriedState(graph);
         this.session = session;
         this.history = new HistoryStore(dialect);
         this.runner = new StepRunner(loader, dialect);
@@ -134,6 +136,7 @@ public final class Migrator {
      */
     public Map<String, Migration> prepare(Plan plan) {
         Map<String, Migration> prepared = new java.util.LinkedHashMap<>();
+        runner.precompile(plan.steps().stream().map(step -> scripts.script(step.revision().id())).toList());
         for (Step step : plan.steps()) {
             String id = step.revision().id();
             if (!prepared.containsKey(id)) {
@@ -196,7 +199,7 @@ public final class Migrator {
                 // Again inside the lock: a runner that was waiting for it may find the mark another one just left.
                 refuseIfDirty();
             }
-            AppliedState state = graph.state(before);
+            AppliedState state = carried.of(before);
             boolean up = step.direction() == Direction.UP;
             if (up == state.isApplied(id)) {
                 transaction.rollback(session);
@@ -212,7 +215,8 @@ public final class Migrator {
                 throw new RevisionFailedException(step, script.file().getFileName().toString(), e.getMessage(), e);
             }
             // The rows move as Alembic moves them, so either tool can go on from what the other wrote.
-            List<String> after = state.after(step).heads();
+            AppliedState next = state.after(step);
+            List<String> after = next.heads();
             history.moveVersions(session, before, after);
             if (offlineVersions != null) {
                 offlineVersions = List.copyOf(after);
@@ -227,6 +231,7 @@ public final class Migrator {
                         offline ? null : took.toMillis(), RetortVersion.get(), offline ? null : runner(), LogEntry.OK));
             }
             transaction.commit(session);
+            carried.moved(next);
             listener.stepFinished(step, took);
             return true;
         } catch (RuntimeException e) {

@@ -38,6 +38,7 @@ final class OperationBuffer implements OperationSink {
                     + "with --sql; write its SQL with op.execute(...) instead");
         }
         flush();
+        dialect.connectionHandedOut(session);
         if (session instanceof WatchedSession watched) {
             // SQL run on it bypasses the session; a failure later must assume it changed the schema.
             watched.handOutConnection();

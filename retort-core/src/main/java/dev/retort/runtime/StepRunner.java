@@ -29,6 +29,11 @@ final class StepRunner {
         return loader.load(script);
     }
 
+    /** Compiles the Java revisions of a whole plan in one compiler run, ahead of preparing them one by one. */
+    void precompile(List<RevisionScript> scripts) {
+        loader.precompile(scripts);
+    }
+
     /** Returns the operations the revision carried out. */
     List<Operation> run(Migration migration, Step step, SqlSession session) {
         OperationBuffer buffer = new OperationBuffer(dialect, session);

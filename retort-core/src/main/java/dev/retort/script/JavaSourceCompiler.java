@@ -6,6 +6,7 @@ import dev.retort.ops.Migration;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,6 +50,28 @@ public final class JavaSourceCompiler {
             }
         } catch (IOException e) {
             throw new RetortException("cannot compile " + sources + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Compiles many sources in one compiler run, each source's classes into its own directory: the compiler and
+     * the JDK's class index ({@code ct.sym}, for {@code --release}) start once instead of once per source.
+     *
+     * @param outputDirs where each source's classes go, by source
+     * @return false when any source failed; the caller compiles them one by one to report the first error the way
+     *         a single compile does (and sources that clash, such as two revisions declaring the same class, pass there)
+     */
+    public static boolean compileEach(Map<Path, Path> outputDirs, List<Path> extraClasspath) {
+        JavaCompiler javac = compiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+             JavaFileManager routed = new PerSourceOutput(files, outputDirs)) {
+            List<String> options = List.of("-classpath", classpath(extraClasspath),
+                    "--release", "17", "-proc:none", "-g", "-nowarn", "-implicit:none");
+            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(outputDirs.keySet());
+            return javac.getTask(null, routed, diagnostics, options, null, units).call();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

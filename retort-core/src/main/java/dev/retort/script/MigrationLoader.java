@@ -14,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -43,19 +46,71 @@ public final class MigrationLoader {
         return instantiate(script.file(), classes);
     }
 
-    private Path compiled(Path source) {
-        String key;
+    /**
+     * Compiles, in one compiler run, every Java revision of {@code scripts} that is not in the cache yet, so that
+     * a run of many new revisions starts the compiler once. Best effort: whatever this does not cache (a revision
+     * that does not compile, say) {@link #load} compiles on its own and reports as before.
+     */
+    public void precompile(Collection<RevisionScript> scripts) {
+        Map<Path, Path> pending = new LinkedHashMap<>();
+        Map<Path, Path> targets = new LinkedHashMap<>();
+        try {
+            for (RevisionScript script : scripts) {
+                if (script.precompiled() == null && script.format() == ScriptFormat.JAVA && !targets.containsKey(script.file())) {
+                    Path target = cacheDir.resolve(cacheKey(script.file()));
+                    if (!Files.isDirectory(target)) {
+                        targets.put(script.file(), target);
+                    }
+                }
+            }
+            if (targets.size() < 2) {
+                return;
+            }
+            Files.createDirectories(cacheDir);
+            for (Path source : targets.keySet()) {
+                pending.put(source, Files.createTempDirectory(cacheDir, "compiling-"));
+            }
+            if (JavaSourceCompiler.compileEach(pending, List.of())) {
+                for (Map.Entry<Path, Path> compiled : pending.entrySet()) {
+                    moveIn(compiled.getValue(), targets.get(compiled.getKey()));
+                }
+            }
+        } catch (IOException | ScriptException e) {
+            // load() compiles these one by one and reports what is wrong with them
+        } finally {
+            pending.values().forEach(MigrationLoader::deleteTree);
+        }
+    }
+
+    /** Several runners may compile the same file at once: the first to move in wins. */
+    private static void moveIn(Path work, Path target) throws IOException {
+        try {
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // rename(2) onto a directory another runner just moved in fails with a plain "Directory not
+            // empty" FileSystemException, not DirectoryNotEmptyException: what counts is that the target is there.
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The cache's name for a source: the hash of its bytes and of Retort's version. */
+    private static String cacheKey(Path source) {
         try {
             byte[] bytes = Files.readAllBytes(source);
             byte[] version = RetortVersion.get().getBytes(StandardCharsets.UTF_8);
             byte[] keyed = new byte[bytes.length + version.length];
             System.arraycopy(bytes, 0, keyed, 0, bytes.length);
             System.arraycopy(version, 0, keyed, bytes.length, version.length);
-            key = Checksums.of(keyed);
+            return Checksums.of(keyed);
         } catch (IOException e) {
             throw new ScriptException(source, 0, "cannot read: " + e.getMessage());
         }
-        Path target = cacheDir.resolve(key);
+    }
+
+    private Path compiled(Path source) {
+        Path target = cacheDir.resolve(cacheKey(source));
         if (Files.isDirectory(target)) {
             return target;
         }
@@ -64,15 +119,10 @@ public final class MigrationLoader {
             Path work = Files.createTempDirectory(cacheDir, "compiling-");
             try {
                 JavaSourceCompiler.compile(List.of(source), work, List.of());
-                // Several runners may compile the same file at once: the first to move in wins.
-                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+                moveIn(work, target);
             } catch (IOException e) {
                 deleteTree(work);
-                // rename(2) onto a directory another runner just moved in fails with a plain "Directory not
-                // empty" FileSystemException, not DirectoryNotEmptyException: what counts is that the target is there.
-                if (!Files.isDirectory(target)) {
-                    throw e;
-                }
+                throw e;
             } catch (RuntimeException e) {
                 deleteTree(work);
                 throw e;

@@ -35,6 +35,14 @@ public final class ScriptDirectory {
 
     /** The revision source files of a {@code versions/} folder, as the command line reads them. */
     public static ScriptDirectory load(Path versionsDir) {
+        return load(versionsDir, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, with the headers of unchanged files taken from an index in {@code cacheDir} (e.g.
+     * the project's {@code .retort-cache}; null: every file is read).
+     */
+    public static ScriptDirectory load(Path versionsDir, Path cacheDir) {
         if (!Files.isDirectory(versionsDir)) {
             throw new RetortException(versionsDir + ": no such directory; create the project with `retort init`");
         }
@@ -47,8 +55,12 @@ public final class ScriptDirectory {
             throw new RetortException(versionsDir + ": cannot list: " + e.getMessage());
         }
         List<RevisionScript> scripts = new ArrayList<>(files.size());
+        HeaderIndex index = cacheDir == null ? null : HeaderIndex.in(cacheDir, versionsDir);
         for (Path file : files) {
-            scripts.add(HeaderReader.read(file));
+            scripts.add(index == null ? HeaderReader.read(file) : index.read(file));
+        }
+        if (index != null) {
+            index.save();
         }
         return of(scripts, versionsDir, versionsDir.toString());
     }

@@ -38,6 +38,13 @@ public interface Dialect {
     /** Carries out a revision's operations in order, planning dialect work (e.g. SQLite rebuilds) as needed. */
     void apply(List<Operation> operations, SqlSession session);
 
+    /**
+     * The revision's own code was handed the connection ({@code op.connection()}): what it runs there is not known
+     * to the dialect, so checks it scopes to the tables a revision's operations touch must cover everything.
+     */
+    default void connectionHandedOut(SqlSession session) {
+    }
+
     /** The statements one operation renders to, for review and table-driven tests. */
     List<String> render(Operation operation, SqlSession session);
 

@@ -97,11 +97,31 @@ public final class SqliteDialect extends BaseDialect {
         boolean checkForeignKeys = !session.offline() && !transaction.isActive(session.connection());
         for (SqliteRebuildPlanner.Step step : SqliteRebuildPlanner.plan(operations, name -> indexTable(session, name))) {
             if (step instanceof SqliteRebuildPlanner.Single single) {
+                transaction.touching(session, ForeignKeyScope.of(single.operation()));
                 renderSingle(single.operation(), session).forEach(session::execute);
             } else if (step instanceof SqliteRebuildPlanner.TableGroup group) {
+                transaction.touching(session, touches(group.operations()));
                 new SqliteTableChange(group.table(), group.operations(), inspector).execute(session, checkForeignKeys);
             }
         }
+    }
+
+    /** What a group of operations touches; null when any of them touches what is not known. */
+    private static List<ForeignKeyScope.Touch> touches(List<Operation> operations) {
+        List<ForeignKeyScope.Touch> all = new ArrayList<>();
+        for (Operation operation : operations) {
+            List<ForeignKeyScope.Touch> one = ForeignKeyScope.of(operation);
+            if (one == null) {
+                return null;
+            }
+            all.addAll(one);
+        }
+        return all;
+    }
+
+    @Override
+    public void connectionHandedOut(SqlSession session) {
+        transaction.touching(session, null);
     }
 
     /**

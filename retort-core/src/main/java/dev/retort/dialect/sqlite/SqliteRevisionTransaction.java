@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,7 +24,8 @@ import java.util.Set;
  */
 public final class SqliteRevisionTransaction implements RevisionTransaction {
 
-    private record State(boolean restoreForeignKeys, boolean restoreAutoCommit, Map<String, Long> violationsBefore) {
+    /** @param foreignKeys the revision's foreign key check; null when foreign keys are not checked */
+    private record State(boolean restoreForeignKeys, boolean restoreAutoCommit, RevisionForeignKeyCheck foreignKeys) {
     }
 
     /** How long a runner waits for another one's migration before giving up. */
@@ -86,11 +88,11 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             } finally {
                 rawExecute(connection, "PRAGMA busy_timeout = " + busyTimeout);
             }
-            // After a commit that left no violation, the next revision starts clean: skip a full scan. Should
+            // After a commit that left no violation, the next revision starts clean: skip the reads before. Should
             // another writer add violations in between, this revision is refused (a false alarm), never passed.
-            Map<String, Long> before = !(foreignKeysOn || options.foreignKeys()) ? null
-                    : knownClean.contains(connection) ? Map.of() : SqliteForeignKeys.violationsByTable(connection);
-            active.put(connection, new State(foreignKeysOn, restoreAutoCommit, before));
+            RevisionForeignKeyCheck check = !(foreignKeysOn || options.foreignKeys()) ? null
+                    : new RevisionForeignKeyCheck(knownClean.contains(connection));
+            active.put(connection, new State(foreignKeysOn, restoreAutoCommit, check));
         } catch (SQLException e) {
             throw new RetortException("could not begin the revision's transaction on SQLite: " + e.getMessage(), e);
         }
@@ -123,9 +125,9 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
         }
         Map<String, Long> after;
         try {
-            after = state.violationsBefore() == null ? Map.of() : SqliteForeignKeys.violationsByTable(connection);
+            after = state.foreignKeys() == null ? Map.of() : state.foreignKeys().after(connection);
             for (Map.Entry<String, Long> entry : after.entrySet()) {
-                long before = state.violationsBefore().getOrDefault(entry.getKey(), 0L);
+                long before = state.foreignKeys().before().getOrDefault(entry.getKey(), 0L);
                 if (entry.getValue() > before) {
                     long added = entry.getValue() - before;
                     throw new RetortException("foreign key check failed: table " + entry.getKey() + " has " + added
@@ -137,7 +139,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             throw new RetortException(foreignKeyCheckFailure(e), e);
         }
         session.execute("COMMIT");
-        if (state.violationsBefore() != null && after.isEmpty()) {
+        if (state.foreignKeys() != null && state.foreignKeys().leavesDatabaseClean(after)) {
             knownClean.add(connection);
         } else {
             knownClean.remove(connection);
@@ -163,6 +165,25 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
         }
         if (state != null) {
             finish(session, connection, state);
+        }
+    }
+
+    /**
+     * Operations are about to run inside the revision's transaction: the foreign key check reads, as they are
+     * now, the violations of the tables they may affect ({@code touches} null: they may affect any table).
+     */
+    void touching(SqlSession session, List<ForeignKeyScope.Touch> touches) {
+        if (session.offline() || session.connection() == null) {
+            return;
+        }
+        State state = active.get(session.connection());
+        if (state == null || state.foreignKeys() == null) {
+            return;
+        }
+        try {
+            state.foreignKeys().touching(session.connection(), touches);
+        } catch (SQLException e) {
+            throw new RetortException(foreignKeyCheckFailure(e), e);
         }
     }
 
