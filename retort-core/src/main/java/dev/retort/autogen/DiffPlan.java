@@ -28,6 +28,7 @@ final class DiffPlan {
     final List<Operation> createForeignKeys = new ArrayList<>();
     final List<RenameHint> renameHints = new ArrayList<>();
     final List<ManualChange> manualChanges = new ArrayList<>();
+    final List<dev.retort.schema.Unsupported> notHandled = new ArrayList<>();
 
     DiffResult result() {
         List<Operation> all = new ArrayList<>();
@@ -38,6 +39,6 @@ final class DiffPlan {
         all.addAll(createIndexesAndConstraints);
         all.addAll(createTables);
         all.addAll(createForeignKeys);
-        return new DiffResult(all, renameHints, manualChanges);
+        return new DiffResult(all, renameHints, manualChanges, notHandled);
     }
 }

@@ -8,6 +8,7 @@ import dev.retort.ops.Operation;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.schema.Unsupported;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,6 +41,7 @@ public final class SchemaDiff {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(target, "target");
         DiffPlan plan = new DiffPlan();
+        leftOut(current, target, plan);
         List<Table> created = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         for (Table t : target.tables()) {
@@ -76,5 +78,20 @@ public final class SchemaDiff {
             plan.dropTables.add(new DropTable(c.name(), c.withIndexes(List.of())));
         }
         return plan.result();
+    }
+
+    /**
+     * What the database and the models hold that their readers could not handle, each named once: the diff
+     * cannot say the schemas match while either side has something nobody compared.
+     */
+    private static void leftOut(Schema current, Schema target, DiffPlan plan) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<Unsupported> side : List.of(current.unsupported(), target.unsupported())) {
+            for (Unsupported u : side) {
+                if (seen.add(u.kind().toLowerCase(java.util.Locale.ROOT) + "\0" + u.name().toLowerCase(java.util.Locale.ROOT))) {
+                    plan.notHandled.add(u);
+                }
+            }
+        }
     }
 }
