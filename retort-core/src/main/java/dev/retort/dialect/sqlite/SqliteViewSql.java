@@ -35,14 +35,4 @@ final class SqliteViewSql {
         }
         return new View(name, createSql, columns);
     }
-
-    /** The statement that creates {@code view} as its query and column list say. */
-    static String create(View view) {
-        StringBuilder sql = new StringBuilder("CREATE VIEW ").append(SqliteIdentifiers.quote(view.name()));
-        if (!view.columns().isEmpty()) {
-            sql.append(" (").append(String.join(", ", view.columns().stream().map(SqliteIdentifiers::quote).toList()))
-                    .append(')');
-        }
-        return sql.append(" AS ").append(view.query()).toString();
-    }
 }
