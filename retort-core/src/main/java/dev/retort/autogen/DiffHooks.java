@@ -71,6 +71,34 @@ public class DiffHooks {
     }
 
     /**
+     * Whether a column's collation, generation, comment and dialect options are the same. Collation names
+     * compare without regard to case (SQLite and MySQL treat them so); generation expressions as
+     * {@link #sameExpression} does.
+     */
+    public boolean sameAttributes(Column current, Column target) {
+        boolean collation = current.collation() == null ? target.collation() == null
+                : current.collation().equalsIgnoreCase(String.valueOf(target.collation()));
+        boolean generated = current.generated() == null ? target.generated() == null
+                : target.generated() != null && current.generated().stored() == target.generated().stored()
+                && sameExpression(current.generated().expression(), target.generated().expression());
+        return collation && generated && java.util.Objects.equals(current.comment(), target.comment())
+                && current.options().equals(target.options());
+    }
+
+    /**
+     * Whether a table is compared as a whole and replaced when it differs, rather than altered: never by
+     * default; SQLite's virtual tables, which no ALTER or rebuild can change, are.
+     */
+    public boolean isReplacedWhole(dev.retort.schema.Table current, dev.retort.schema.Table target) {
+        return false;
+    }
+
+    /** For a table {@link #isReplacedWhole replaced whole}: whether it differs, so it is dropped and created again. */
+    public boolean recreates(dev.retort.schema.Table current, dev.retort.schema.Table target) {
+        return !current.equals(target);
+    }
+
+    /**
      * Whether a view changed: its query compared as {@link #sameExpression} does (both sides are read back
      * from a database, so each is in the server's own spelling), and its column list.
      */

@@ -33,6 +33,7 @@ final class DiffPlan {
     final List<RenameHint> renameHints = new ArrayList<>();
     final List<ManualChange> manualChanges = new ArrayList<>();
     final List<dev.retort.schema.Unsupported> notHandled = new ArrayList<>();
+    final List<TableRenameHint> tableRenameHints = new ArrayList<>();
 
     DiffResult result() {
         List<Operation> all = new ArrayList<>();
@@ -45,6 +46,6 @@ final class DiffPlan {
         all.addAll(createTables);
         all.addAll(createForeignKeys);
         all.addAll(createViewsAndTriggers);
-        return new DiffResult(all, renameHints, manualChanges, notHandled);
+        return new DiffResult(all, renameHints, manualChanges, notHandled, tableRenameHints);
     }
 }

@@ -12,6 +12,15 @@ import java.sql.SQLException;
 public interface ScratchDatabase {
     Connection open() throws SQLException;
 
+    /**
+     * A schema.sql statement as it must run here, so that it lands in the scratch database and nowhere else (on
+     * PostgreSQL, {@code public.accounts} and {@code SET search_path} are pointed at the scratch schema); null
+     * skips it. By default the statement runs as written.
+     */
+    default String prepare(String statement) {
+        return statement;
+    }
+
     /** Throws away what {@link #open} made; by default by closing the connection. */
     default void discard(Connection connection) throws SQLException {
         connection.close();

@@ -3,6 +3,7 @@ package dev.retort.ops;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 import dev.retort.schema.View;
 
@@ -89,6 +90,15 @@ public interface Ops {
 
     /** Runs {@code sql} only on the named dialect; elsewhere it is skipped. */
     void execute(String dialect, String sql);
+
+    /**
+     * Creates a table as {@code definition} says, dialect options included:
+     * {@code op.createTable(Table.of("tags", ...).withOption(...))}. Its indexes are created after it.
+     */
+    void createTable(Table definition);
+
+    /** Gives {@code table} these dialect options (every option it has afterwards; see {@link Table#options()}). */
+    void alterTableOptions(String table, Map<String, String> options);
 
     /** Creates a view: {@code op.createView("active_users", "SELECT id, email FROM users WHERE active = 1")}. */
     void createView(String name, String query);

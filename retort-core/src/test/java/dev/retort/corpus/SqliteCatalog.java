@@ -20,14 +20,14 @@ import java.util.regex.Pattern;
  * (CHECK and generated expressions, DEFERRABLE, AUTOINCREMENT). SQL text is compared without whitespace,
  * quotes or case, since two ways of writing one definition are the same object.
  */
-final class SqliteCatalog {
+public final class SqliteCatalog {
     private static final Pattern CLAUSE = Pattern.compile(
             "(?i)\\b(CHECK|AS)\\s*\\(|\\bDEFERRABLE(\\s+INITIALLY\\s+(DEFERRED|IMMEDIATE))?|\\bAUTOINCREMENT\\b");
 
     private SqliteCatalog() {
     }
 
-    static Map<String, List<String>> of(Connection connection) throws SQLException {
+    public static Map<String, List<String>> of(Connection connection) throws SQLException {
         Map<String, List<String>> catalog = new TreeMap<>();
         List<String[]> objects = rows(connection, "SELECT type, name, tbl_name, sql FROM sqlite_master"
                 + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND tbl_name NOT LIKE 'retort\\_%' ESCAPE '\\'");
