@@ -53,8 +53,10 @@ final class OperationWriter {
 
     void write(Operation operation, String op, String indent) {
         if (operation instanceof CreateTable o && (!o.definition().options().isEmpty() || o.definition().comment() != null)) {
-            lines.add(indent + op + ".createTable(Table.of(" + String.join(",", createTableArgs(o.definition()).stream()
-                    .map(a -> "\n" + indent + STEP + STEP + a).toList()) + ")" + tableExtras(o.definition()) + ");");
+            List<String> args = createTableArgs(o.definition());
+            lines.add(indent + op + ".createTable(Table.of(" + String.join(",", args.stream()
+                    .map(a -> a == args.get(0) ? a : "\n" + indent + STEP + STEP + a).toList()) + ")"
+                    + tableExtras(o.definition()) + ");");
         } else if (operation instanceof CreateTable o) {
             call(indent, op, "createTable", createTableArgs(o.definition()));
         } else if (operation instanceof AlterTableOptions o) {

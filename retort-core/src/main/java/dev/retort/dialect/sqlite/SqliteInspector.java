@@ -205,8 +205,11 @@ public final class SqliteInspector extends JdbcInspector {
                 checks.add(new CheckConstraint(c.name(), c.expression()));
             }
         }
-        return Optional.of(new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes,
-                SqliteTableOptions.parse(parsed.options()), null));
+        java.util.Map<String, String> options = SqliteTableOptions.parse(parsed.options());
+        if (options.containsKey(SqliteTableOptions.WITHOUT_ROWID) && primaryKey != null) {
+            columns = declaredNullability(columns, primaryKey, parsed);
+        }
+        return Optional.of(new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, options, null));
     }
 
     /**
@@ -227,6 +230,22 @@ public final class SqliteInspector extends JdbcInspector {
             marked.add(column);
         }
         return marked;
+    }
+
+    /**
+     * A WITHOUT ROWID table's key columns are NOT NULL whether declared so or not, and PRAGMA table_info says
+     * notnull for them (sqlite.org/withoutrowid.html, 2.0); they read as declared, so a rebuild to a rowid
+     * table gives back the table as it was written.
+     */
+    private static List<Column> declaredNullability(List<Column> columns, PrimaryKey primaryKey, SqliteTableSql parsed) {
+        List<Column> read = new ArrayList<>();
+        for (Column column : columns) {
+            boolean key = primaryKey.columns().stream().anyMatch(column.name()::equalsIgnoreCase);
+            boolean declaredNotNull = parsed.columns().stream().filter(c -> c.name().equalsIgnoreCase(column.name()))
+                    .flatMap(c -> c.constraints().stream()).anyMatch(c -> c.kind().equals("NOT NULL"));
+            read.add(key && !declaredNotNull ? column.nullable() : column);
+        }
+        return read;
     }
 
     private static String canonicalName(Connection connection, String table) throws SQLException {

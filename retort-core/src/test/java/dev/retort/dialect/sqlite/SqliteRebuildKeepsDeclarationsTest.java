@@ -70,13 +70,13 @@ class SqliteRebuildKeepsDeclarationsTest {
         try (SqliteTestDb db = new SqliteTestDb(dir, true)) {
             db.exec("CREATE TABLE owners (id INTEGER PRIMARY KEY)",
                     "CREATE TABLE pets (name TEXT PRIMARY KEY, owner_id INTEGER REFERENCES owners (id) MATCH FULL"
-                            + " DEFERRABLE INITIALLY DEFERRED, extra, age INT) STRICT",
+                            + " DEFERRABLE INITIALLY DEFERRED, extra, age INT)",
                     "INSERT INTO owners VALUES (1)", "INSERT INTO pets VALUES ('rex', 1, 'x', 3)");
             Table pets = dialect.inspector().table(db.connection, "pets").orElseThrow();
-            Operation toWithoutRowid = new AlterTableOptions("pets",
-                    Map.of(SqliteTableOptions.STRICT, "true", SqliteTableOptions.WITHOUT_ROWID, "true"), pets.options());
+            Operation toWithoutRowid = new AlterTableOptions("pets", Map.of(SqliteTableOptions.WITHOUT_ROWID, "true"),
+                    pets.options());
             SqliteTestDb.applyInTransaction(dialect, db.session, List.of(toWithoutRowid));
-            assertEquals(List.of("Integer:1|Integer:1"), db.rows("SELECT wr, strict FROM pragma_table_list WHERE name = 'pets'"));
+            assertEquals(List.of("Integer:1|Integer:0"), db.rows("SELECT wr, strict FROM pragma_table_list WHERE name = 'pets'"));
             Table rebuilt = dialect.inspector().table(db.connection, "pets").orElseThrow();
             ForeignKey key = rebuilt.foreignKeys().get(0);
             assertEquals(Deferrable.INITIALLY_DEFERRED, key.deferrable());
@@ -85,7 +85,7 @@ class SqliteRebuildKeepsDeclarationsTest {
                     "the typeless column stays typeless");
 
             SqliteTestDb.applyInTransaction(dialect, db.session, List.of(toWithoutRowid.reverse()));
-            assertEquals(List.of("Integer:0|Integer:1"), db.rows("SELECT wr, strict FROM pragma_table_list WHERE name = 'pets'"));
+            assertEquals(List.of("Integer:0|Integer:0"), db.rows("SELECT wr, strict FROM pragma_table_list WHERE name = 'pets'"));
             assertEquals(pets, dialect.inspector().table(db.connection, "pets").orElseThrow(), "the reverse restores the table");
             assertEquals(List.of("String:rex|Integer:1|String:x|Integer:3"), db.rows("SELECT * FROM pets"));
         }
