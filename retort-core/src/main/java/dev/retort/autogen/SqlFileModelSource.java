@@ -38,7 +38,7 @@ public final class SqlFileModelSource implements ModelSource {
             throw new RetortException("cannot read " + schemaSql + ": " + e.getMessage()
                     + "; set `models` in retort.toml", e);
         }
-        List<String> statements = SqlStatements.split(sql);
+        List<String> statements = SqlStatements.split(sql, scratch.flavor());
         Connection connection;
         try {
             connection = scratch.open();
