@@ -3,6 +3,8 @@ package dev.retort.autogen;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
+import dev.retort.schema.Trigger;
+import dev.retort.schema.View;
 
 import java.util.Locale;
 import java.util.Set;
@@ -66,6 +68,48 @@ public class DiffHooks {
     /** Check expressions, partial-index predicates and index expressions. */
     public boolean sameExpression(String current, String target) {
         return java.util.Objects.equals(SqlText.normalizeExpression(current), SqlText.normalizeExpression(target));
+    }
+
+    /**
+     * Whether a column's collation, generation, comment and dialect options are the same. Collation names
+     * compare without regard to case (SQLite and MySQL treat them so); generation expressions as
+     * {@link #sameExpression} does.
+     */
+    public boolean sameAttributes(Column current, Column target) {
+        boolean collation = current.collation() == null ? target.collation() == null
+                : current.collation().equalsIgnoreCase(String.valueOf(target.collation()));
+        boolean generated = current.generated() == null ? target.generated() == null
+                : target.generated() != null && current.generated().stored() == target.generated().stored()
+                && sameExpression(current.generated().expression(), target.generated().expression());
+        return collation && generated && java.util.Objects.equals(current.comment(), target.comment())
+                && current.options().equals(target.options());
+    }
+
+    /**
+     * Whether a table is compared as a whole and replaced when it differs, rather than altered: never by
+     * default; SQLite's virtual tables, which no ALTER or rebuild can change, are.
+     */
+    public boolean isReplacedWhole(dev.retort.schema.Table current, dev.retort.schema.Table target) {
+        return false;
+    }
+
+    /** For a table {@link #isReplacedWhole replaced whole}: whether it differs, so it is dropped and created again. */
+    public boolean recreates(dev.retort.schema.Table current, dev.retort.schema.Table target) {
+        return !current.equals(target);
+    }
+
+    /**
+     * Whether a view changed: its query compared as {@link #sameExpression} does (both sides are read back
+     * from a database, so each is in the server's own spelling), and its column list.
+     */
+    public boolean sameView(View current, View target) {
+        return sameExpression(current.query(), target.query())
+                && dev.retort.schema.Names.same(current.columns(), target.columns());
+    }
+
+    /** Whether a trigger changed: its table, and its statement compared as {@link #sameExpression} does. */
+    public boolean sameTrigger(Trigger current, Trigger target) {
+        return current.table().equalsIgnoreCase(target.table()) && sameExpression(current.sql(), target.sql());
     }
 
     /**

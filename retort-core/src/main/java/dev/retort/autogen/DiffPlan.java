@@ -8,17 +8,20 @@ import java.util.List;
 /**
  * The diff's operations sorted into phases, so the result applies on any dialect and its reverse does too:
  * <ol>
+ *   <li>drop triggers and views that go away or change (before the tables they read);</li>
  *   <li>drop foreign keys, then indexes and constraints, that go away or change (before what they use);</li>
  *   <li>drop tables, referencing tables first;</li>
  *   <li>column changes in each remaining table;</li>
  *   <li>create indexes and constraints on remaining tables (after the columns they use, and before new
  *       tables that reference a newly unique column, which PostgreSQL requires);</li>
  *   <li>create tables, referenced tables first, each followed by its indexes;</li>
- *   <li>create foreign keys on remaining tables, once every table they reference exists.</li>
+ *   <li>create foreign keys on remaining tables, once every table they reference exists;</li>
+ *   <li>create views, in the order they read each other, then triggers.</li>
  * </ol>
  * Reversed, the same order holds: foreign keys go first, tables come back before their references.
  */
 final class DiffPlan {
+    final List<Operation> dropViewsAndTriggers = new ArrayList<>();
     final List<Operation> dropForeignKeys = new ArrayList<>();
     final List<Operation> dropIndexesAndConstraints = new ArrayList<>();
     final List<Operation> dropTables = new ArrayList<>();
@@ -26,11 +29,15 @@ final class DiffPlan {
     final List<Operation> createIndexesAndConstraints = new ArrayList<>();
     final List<Operation> createTables = new ArrayList<>();
     final List<Operation> createForeignKeys = new ArrayList<>();
+    final List<Operation> createViewsAndTriggers = new ArrayList<>();
     final List<RenameHint> renameHints = new ArrayList<>();
     final List<ManualChange> manualChanges = new ArrayList<>();
+    final List<dev.retort.schema.Unsupported> notHandled = new ArrayList<>();
+    final List<TableRenameHint> tableRenameHints = new ArrayList<>();
 
     DiffResult result() {
         List<Operation> all = new ArrayList<>();
+        all.addAll(dropViewsAndTriggers);
         all.addAll(dropForeignKeys);
         all.addAll(dropIndexesAndConstraints);
         all.addAll(dropTables);
@@ -38,6 +45,7 @@ final class DiffPlan {
         all.addAll(createIndexesAndConstraints);
         all.addAll(createTables);
         all.addAll(createForeignKeys);
-        return new DiffResult(all, renameHints, manualChanges);
+        all.addAll(createViewsAndTriggers);
+        return new DiffResult(all, renameHints, manualChanges, notHandled, tableRenameHints);
     }
 }

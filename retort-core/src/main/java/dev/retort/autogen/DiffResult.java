@@ -8,28 +8,53 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.schema.Unsupported;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What {@link SchemaDiff} found: the operations that turn the current schema into the target, in an order
- * that applies, plus what a reviewer must look at (likely renames, changes it cannot generate).
+ * that applies, plus what a reviewer must look at (likely renames, changes it cannot generate), and what
+ * either side holds that Retort did not compare ({@code notHandled}): while there is any, the schemas are
+ * never reported as matching.
  */
-public record DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges) {
+public record DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges,
+                         List<Unsupported> notHandled, List<TableRenameHint> tableRenameHints) {
     public DiffResult {
         operations = List.copyOf(operations);
         renameHints = List.copyOf(renameHints);
         manualChanges = List.copyOf(manualChanges);
+        notHandled = List.copyOf(notHandled);
+        tableRenameHints = List.copyOf(tableRenameHints);
     }
 
-    /** True when the schemas match: nothing to generate and nothing to do by hand. */
+    /** A result in which nothing was left out and no table looks renamed. */
+    public DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges) {
+        this(operations, renameHints, manualChanges, List.of(), List.of());
+    }
+
+    /** True when the schemas match: nothing to generate, nothing to do by hand, nothing left uncompared. */
     public boolean isEmpty() {
-        return operations.isEmpty() && manualChanges.isEmpty();
+        return operations.isEmpty() && manualChanges.isEmpty() && notHandled.isEmpty();
     }
 
-    /** One line per difference, for {@code retort check} and logs. */
+    /** The line {@code check} and the revision's comment give a left-out object. */
+    public static String notHandledLine(Unsupported unsupported) {
+        return "not handled: " + unsupported.describe();
+    }
+
+    /** One line per difference, for {@code retort check} and logs: the changes, then what was not handled. */
     public List<String> describe() {
+        List<String> lines = new ArrayList<>(describeChanges());
+        for (Unsupported unsupported : notHandled) {
+            lines.add(notHandledLine(unsupported));
+        }
+        return lines;
+    }
+
+    /** One line per operation and per change to make by hand, without what was not handled. */
+    public List<String> describeChanges() {
         List<String> lines = new ArrayList<>();
         for (Operation operation : operations) {
             lines.add(describe(operation));
@@ -62,6 +87,10 @@ public record DiffResult(List<Operation> operations, List<RenameHint> renameHint
         return operation.describe();
     }
 
+    private static String generation(Column column) {
+        return column.generated() == null ? "no" : "AS (" + column.generated().expression() + ") " + column.generated().kind();
+    }
+
     private static List<String> changes(ColumnChange change, Column was) {
         List<String> parts = new ArrayList<>();
         if (change.type() != null) {
@@ -73,6 +102,21 @@ public record DiffResult(List<Operation> operations, List<RenameHint> renameHint
         if (change.serverDefault() != null || change.dropsDefault()) {
             String before = was == null ? "" : (was.serverDefault() == null ? "none" : was.serverDefault()) + " -> ";
             parts.add("default " + before + (change.dropsDefault() ? "none" : change.serverDefault()));
+        }
+        Column to = change.attributesOf();
+        if (to != null) {
+            if (was == null || !java.util.Objects.equals(was.collation(), to.collation())) {
+                parts.add("collation " + (was == null ? "" : was.collation() + " -> ") + to.collation());
+            }
+            if (was == null || !java.util.Objects.equals(was.generated(), to.generated())) {
+                parts.add("generated " + (was == null ? "" : generation(was) + " -> ") + generation(to));
+            }
+            if (was == null || !java.util.Objects.equals(was.comment(), to.comment())) {
+                parts.add("comment " + (was == null ? "" : was.comment() + " -> ") + to.comment());
+            }
+            if (was == null || !was.options().equals(to.options())) {
+                parts.add("options " + (was == null ? "" : was.options() + " -> ") + to.options());
+            }
         }
         return parts;
     }

@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.ops.ColumnChange;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -90,6 +91,18 @@ final class JavaExpressions {
         if (inlineUnique || column.isUnique()) {
             out.append(".unique()");
         }
+        if (column.collation() != null) {
+            out.append(".collate(").append(literal(column.collation())).append(")");
+        }
+        if (column.generated() != null) {
+            out.append(".generatedAs(").append(literal(column.generated().expression())).append(", ")
+                    .append(column.generated().stored()).append(")");
+        }
+        if (column.comment() != null) {
+            out.append(".withComment(").append(literal(column.comment())).append(")");
+        }
+        column.options().forEach((option, value) -> out.append(".withOption(").append(literal(option)).append(", ")
+                .append(literal(value)).append(")"));
         ForeignKey ref = column.references();
         if (ref != null) {
             out.append(".references(").append(literal(ref.refTable())).append(", ")
@@ -133,6 +146,12 @@ final class JavaExpressions {
         if (fk.onUpdate() != FkAction.NO_ACTION) {
             out.append(".onUpdate(").append(action(fk.onUpdate())).append(")");
         }
+        if (fk.deferrable() != Deferrable.NOT_DEFERRABLE) {
+            out.append(".deferrable(Deferrable.").append(fk.deferrable().name()).append(")");
+        }
+        if (fk.match() != null) {
+            out.append(".match(").append(literal(fk.match())).append(")");
+        }
         return out.append(named(fk.name())).toString();
     }
 
@@ -165,7 +184,20 @@ final class JavaExpressions {
         if (change.newName() != null) {
             out.append(".rename(").append(literal(change.newName())).append(")");
         }
+        if (change.attributesOf() != null) {
+            out.append(".attributesOf(").append(column(change.attributesOf(), false, false)).append(")");
+        }
         return out.toString();
+    }
+
+    /** {@code java.util.Map.of("k", "v", ...)} in key order. */
+    static String map(java.util.Map<String, String> entries) {
+        List<String> parts = new ArrayList<>();
+        new java.util.TreeMap<>(entries).forEach((k, v) -> {
+            parts.add(literal(k));
+            parts.add(literal(v));
+        });
+        return "java.util.Map.of(" + String.join(", ", parts) + ")";
     }
 
     private static String action(FkAction action) {

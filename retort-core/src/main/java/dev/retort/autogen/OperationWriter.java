@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.ops.AddColumn;
+import dev.retort.ops.AlterTableOptions;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.BulkInsert;
@@ -9,6 +10,10 @@ import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreatePrimaryKey;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.CreateTrigger;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropTrigger;
+import dev.retort.ops.DropView;
 import dev.retort.ops.CreateUniqueConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
@@ -47,8 +52,15 @@ final class OperationWriter {
     }
 
     void write(Operation operation, String op, String indent) {
-        if (operation instanceof CreateTable o) {
+        if (operation instanceof CreateTable o && (!o.definition().options().isEmpty() || o.definition().comment() != null)) {
+            List<String> args = createTableArgs(o.definition());
+            lines.add(indent + op + ".createTable(Table.of(" + String.join(",", args.stream()
+                    .map(a -> a == args.get(0) ? a : "\n" + indent + STEP + STEP + a).toList()) + ")"
+                    + tableExtras(o.definition()) + ");");
+        } else if (operation instanceof CreateTable o) {
             call(indent, op, "createTable", createTableArgs(o.definition()));
+        } else if (operation instanceof AlterTableOptions o) {
+            call(indent, op, "alterTableOptions", List.of(literal(o.table()), JavaExpressions.map(o.options())));
         } else if (operation instanceof DropTable o) {
             call(indent, op, "dropTable", List.of(literal(o.table())));
         } else if (operation instanceof RenameTable o) {
@@ -91,6 +103,18 @@ final class OperationWriter {
         } else if (operation instanceof Execute o) {
             call(indent, op, "execute", o.dialect() == null ? List.of(literal(o.sql()))
                     : List.of(literal(o.dialect()), literal(o.sql())));
+        } else if (operation instanceof CreateView o) {
+            call(indent, op, "createView", o.view().columns().isEmpty()
+                    ? List.of(literal(o.view().name()), literal(o.view().query()))
+                    : List.of("new View(" + literal(o.view().name()) + ", " + literal(o.view().query())
+                    + ", java.util.List.of(" + literals(o.view().columns()) + "))"));
+        } else if (operation instanceof DropView o) {
+            call(indent, op, "dropView", List.of(literal(o.name())));
+        } else if (operation instanceof CreateTrigger o) {
+            call(indent, op, "createTrigger", List.of(literal(o.trigger().name()), literal(o.trigger().table()),
+                    literal(o.trigger().sql())));
+        } else if (operation instanceof DropTrigger o) {
+            call(indent, op, "dropTrigger", List.of(literal(o.name()), literal(o.onTable())));
         } else if (operation instanceof BulkInsert o) {
             bulkInsert(o, op, indent);
         } else if (operation instanceof BatchAlterTable o) {
@@ -102,6 +126,12 @@ final class OperationWriter {
         } else {
             comment(indent, "cannot write \"" + operation.describe() + "\" as a call; write it by hand");
         }
+    }
+
+    /** {@code .withOptions(...)} and {@code .withComment(...)} after {@code Table.of(...)}, as the table has them. */
+    private static String tableExtras(Table table) {
+        String options = table.options().isEmpty() ? "" : ".withOptions(" + JavaExpressions.map(table.options()) + ")";
+        return options + (table.comment() == null ? "" : ".withComment(" + literal(table.comment()) + ")");
     }
 
     private static List<String> createTableArgs(Table table) {

@@ -8,6 +8,7 @@ import dev.retort.ops.Operation;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.schema.Unsupported;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * Compares the schema a database has with the schema the models describe and lists the operations that
  * turn one into the other, each carrying what its {@code reverse()} needs, so the downgrade is the upgrade
  * reversed. Names compare without regard to case, as SQLite treats them; what else counts as "the same"
- * is up to the {@link DiffHooks}. Views are not compared.
+ * is up to the {@link DiffHooks}. Views and triggers are compared by {@link ViewAndTriggerDiff}.
  */
 public final class SchemaDiff {
     private final DiffHooks hooks;
@@ -40,6 +41,8 @@ public final class SchemaDiff {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(target, "target");
         DiffPlan plan = new DiffPlan();
+        leftOut(current, target, plan);
+        new ViewAndTriggerDiff(hooks).compare(current, target, plan);
         List<Table> created = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         for (Table t : target.tables()) {
@@ -49,6 +52,11 @@ public final class SchemaDiff {
             Table c = current.table(t.name()).orElse(null);
             if (c == null) {
                 created.add(t);
+            } else if (hooks.isReplacedWhole(c, t)) {
+                if (hooks.recreates(c, t)) {
+                    dropped.add(c);
+                    created.add(t);
+                }
             } else {
                 new TableDiff(hooks, c, t, plan).compare();
             }
@@ -58,6 +66,7 @@ public final class SchemaDiff {
                 dropped.add(c);
             }
         }
+        proposeTableRenames(dropped, created, plan);
         for (Table t : DependencyOrder.referencedFirst(created)) {
             // Indexes travel as their own operations, so that reversing them (and the table) is exact.
             plan.createTables.add(new CreateTable(t.withIndexes(List.of())));
@@ -76,5 +85,48 @@ public final class SchemaDiff {
             plan.dropTables.add(new DropTable(c.name(), c.withIndexes(List.of())));
         }
         return plan.result();
+    }
+
+    /**
+     * A dropped and a created table with the same columns (names and types, in any order) are likely one
+     * table renamed: each dropped table is paired with the first such created one.
+     */
+    private void proposeTableRenames(List<Table> dropped, List<Table> created, DiffPlan plan) {
+        List<Table> candidates = new ArrayList<>(created);
+        for (Table d : dropped) {
+            Table match = candidates.stream().filter(c -> sameColumns(d, c)).findFirst().orElse(null);
+            if (match != null && !d.columns().isEmpty()) {
+                candidates.remove(match);
+                plan.tableRenameHints.add(new TableRenameHint(d.name(), match.name()));
+            }
+        }
+    }
+
+    private boolean sameColumns(Table a, Table b) {
+        if (a.columns().size() != b.columns().size()) {
+            return false;
+        }
+        for (dev.retort.schema.Column column : a.columns()) {
+            dev.retort.schema.Column other = b.column(column.name()).orElse(null);
+            if (other == null || !hooks.sameType(column.type(), other.type())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the database and the models hold that their readers could not handle, each named once: the diff
+     * cannot say the schemas match while either side has something nobody compared.
+     */
+    private static void leftOut(Schema current, Schema target, DiffPlan plan) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<Unsupported> side : List.of(current.unsupported(), target.unsupported())) {
+            for (Unsupported u : side) {
+                if (seen.add(u.kind().toLowerCase(java.util.Locale.ROOT) + "\0" + u.name().toLowerCase(java.util.Locale.ROOT))) {
+                    plan.notHandled.add(u);
+                }
+            }
+        }
     }
 }

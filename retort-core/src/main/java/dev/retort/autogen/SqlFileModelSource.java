@@ -38,7 +38,7 @@ public final class SqlFileModelSource implements ModelSource {
             throw new RetortException("cannot read " + schemaSql + ": " + e.getMessage()
                     + "; set `models` in retort.toml", e);
         }
-        List<String> statements = SqlStatements.split(sql);
+        List<String> statements = SqlStatements.split(sql, scratch.flavor());
         Connection connection;
         try {
             connection = scratch.open();
@@ -47,14 +47,26 @@ public final class SqlFileModelSource implements ModelSource {
         }
         try {
             for (int i = 0; i < statements.size(); i++) {
+                String prepared = scratch.prepare(statements.get(i));
+                if (prepared == null) {
+                    continue;
+                }
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute(statements.get(i));
+                    statement.execute(prepared);
                 } catch (SQLException e) {
                     throw new RetortException(schemaSql + ": statement " + (i + 1) + " (" + firstLine(statements.get(i))
                             + ") failed on the scratch database: " + e.getMessage() + "; fix it and run again", e);
                 }
             }
-            return inspector.inspect(connection);
+            Schema schema = inspector.inspect(connection);
+            if (!statements.isEmpty() && schema.tables().isEmpty() && schema.views().isEmpty()
+                    && schema.triggers().isEmpty() && schema.unsupported().isEmpty()) {
+                // Comparing with nothing would propose dropping every table: a schema that read as empty is a mistake.
+                throw new RetortException(schemaSql + ": its " + statements.size() + " statement(s) created no table"
+                        + " or view where Retort reads the models (the scratch database); check that they create"
+                        + " tables rather than only set options, or point `models` at the right file");
+            }
+            return schema;
         } finally {
             try {
                 scratch.discard(connection);

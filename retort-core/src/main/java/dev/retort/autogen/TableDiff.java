@@ -3,6 +3,7 @@ package dev.retort.autogen;
 import dev.retort.schema.Names;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableOptions;
 import dev.retort.ops.ColumnChange;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateForeignKey;
@@ -42,6 +43,7 @@ final class TableDiff {
     }
 
     void compare() {
+        options();
         columns();
         primaryKey();
         uniques();
@@ -97,6 +99,9 @@ final class TableDiff {
         if (!hooks.sameDefault(c.serverDefault(), t.serverDefault())) {
             change = t.serverDefault() == null ? change.dropDefault() : change.serverDefault(t.serverDefault());
         }
+        if (!hooks.sameAttributes(c, t)) {
+            change = change.attributesOf(t);
+        }
         if (!change.isEmpty()) {
             altered.add(new AlterColumn(table, t.name(), change, c));
         }
@@ -104,6 +109,13 @@ final class TableDiff {
             plan.manualChanges.add(new ManualChange(table, table + "." + t.name() + " is "
                     + (t.isAutoIncrement() ? "" : "no longer ") + "generated in the models; Retort has no operation"
                     + " for that: change it by hand in the revision (where the database cannot alter it, recreate the table)"));
+        }
+    }
+
+    /** Dialect options (SQLite's WITHOUT ROWID and STRICT, for one) change with the column changes. */
+    private void options() {
+        if (!current.options().equals(target.options())) {
+            plan.columns.add(new AlterTableOptions(table, target.options(), current.options()));
         }
     }
 
@@ -143,7 +155,8 @@ final class TableDiff {
         for (Pairing.Pair<ForeignKey> pair : pairing.pairs()) {
             ForeignKey c = pair.current();
             ForeignKey t = pair.target();
-            if (!sameReference(c, t) || c.onDelete() != t.onDelete() || c.onUpdate() != t.onUpdate()) {
+            if (!sameReference(c, t) || c.onDelete() != t.onDelete() || c.onUpdate() != t.onUpdate()
+                    || c.deferrable() != t.deferrable() || !java.util.Objects.equals(c.match(), t.match())) {
                 plan.dropForeignKeys.add(new DropConstraint(table, c.name(), c));
                 createForeignKey(t.name() == null && c.name() != null ? t.named(c.name()) : t);
             }

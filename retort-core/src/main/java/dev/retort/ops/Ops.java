@@ -3,7 +3,9 @@ package dev.retort.ops;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
+import dev.retort.schema.View;
 
 import java.sql.Connection;
 import java.util.List;
@@ -88,6 +90,33 @@ public interface Ops {
 
     /** Runs {@code sql} only on the named dialect; elsewhere it is skipped. */
     void execute(String dialect, String sql);
+
+    /**
+     * Creates a table as {@code definition} says, dialect options included:
+     * {@code op.createTable(Table.of("tags", ...).withOption(...))}. Its indexes are created after it.
+     */
+    void createTable(Table definition);
+
+    /** Gives {@code table} these dialect options (every option it has afterwards; see {@link Table#options()}). */
+    void alterTableOptions(String table, Map<String, String> options);
+
+    /** Creates a view: {@code op.createView("active_users", "SELECT id, email FROM users WHERE active = 1")}. */
+    void createView(String name, String query);
+
+    /** Creates a view that names its columns. */
+    void createView(View view);
+
+    /** Drops a view. */
+    void dropView(String name);
+
+    /**
+     * Creates a trigger on {@code table} from its complete statement, as the database takes it (on PostgreSQL
+     * the function it executes must exist first).
+     */
+    void createTrigger(String name, String table, String createTriggerSql);
+
+    /** Drops a trigger; PostgreSQL needs its table. */
+    void dropTrigger(String name, String table);
 
     /** Inserts rows, each a map from column name to value. */
     void bulkInsert(String table, List<Map<String, Object>> rows);

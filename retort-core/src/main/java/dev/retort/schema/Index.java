@@ -25,6 +25,11 @@ public record Index(String name, String table, List<String> columns, boolean isU
         return new Index(name, table, columns, true, where);
     }
 
+    /** The same index on a table of another name (the table was renamed). */
+    public Index onTable(String newTable) {
+        return new Index(name, newTable, columns, isUnique, where);
+    }
+
     /** The same index, partial: only rows where {@code predicate} (SQL) holds. */
     public Index where(String predicate) {
         return new Index(name, table, columns, isUnique, predicate);

@@ -1,5 +1,7 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.ColumnAttributeChanges;
+import dev.retort.dialect.ViewStatements;
 import dev.retort.error.RetortException;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
@@ -17,6 +19,11 @@ import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
+import dev.retort.ops.AlterTableOptions;
+import dev.retort.ops.CreateTrigger;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropTrigger;
+import dev.retort.ops.DropView;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
@@ -98,6 +105,7 @@ final class MysqlOperationSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumn operation) {
+        ColumnAttributeChanges.refuse(operation, "MySQL");
         return List.of(alterColumn(operation));
     }
 
@@ -150,6 +158,32 @@ final class MysqlOperationSql implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(BulkInsert operation) {
         return MysqlDdlRenderer.insert(operation.table(), operation.rows());
+    }
+
+    @Override
+    public List<String> visit(AlterTableOptions operation) {
+        throw new dev.retort.error.RetortException("cannot change the options of table " + operation.table()
+                + " on MySQL yet (" + operation.options() + "); write the ALTER TABLE with op.execute");
+    }
+
+    @Override
+    public List<String> visit(CreateView operation) {
+        return List.of(ViewStatements.create(operation.view(), MysqlIdentifiers::quote));
+    }
+
+    @Override
+    public List<String> visit(DropView operation) {
+        return List.of(ViewStatements.drop(operation.name(), MysqlIdentifiers::quote));
+    }
+
+    @Override
+    public List<String> visit(CreateTrigger operation) {
+        return List.of(operation.trigger().sql());
+    }
+
+    @Override
+    public List<String> visit(DropTrigger operation) {
+        return List.of("DROP TRIGGER " + MysqlIdentifiers.quote(operation.name()));
     }
 
     @Override

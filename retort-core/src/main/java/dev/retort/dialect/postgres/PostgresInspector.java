@@ -48,7 +48,10 @@ public final class PostgresInspector extends JdbcInspector {
                 tables.add(read(connection, PostgresCatalog.tableOid(connection, name), name));
             }
         }
-        return new Schema(tables, List.of());
+        List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
+        List<dev.retort.schema.Unsupported> unsupported = new ArrayList<>(PostgresViewsAndTriggers.materializedViews(connection));
+        PostgresViewsAndTriggers.triggers(connection, triggers, unsupported);
+        return new Schema(tables, PostgresViewsAndTriggers.views(connection), triggers, unsupported);
     }
 
     @Override

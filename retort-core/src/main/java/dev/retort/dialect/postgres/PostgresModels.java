@@ -37,7 +37,7 @@ public final class PostgresModels {
                 create(connection, table);
                 stored.add(merge(table, inspector.table(connection, table.name()).orElseThrow()));
             }
-            return new Schema(stored, models.views());
+            return models.withTables(stored);
         });
     }
 

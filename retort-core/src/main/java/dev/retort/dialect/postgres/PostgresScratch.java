@@ -16,6 +16,7 @@ import java.util.UUID;
  */
 public final class PostgresScratch implements ScratchDatabase {
     private final Connection live;
+    private String schema;
 
     public PostgresScratch(Connection live) {
         this.live = live;
@@ -24,7 +25,7 @@ public final class PostgresScratch implements ScratchDatabase {
     /** Begins the transaction and makes the scratch schema current; {@link #discard} rolls it all back. */
     @Override
     public Connection open() throws SQLException {
-        String schema = "retort_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        schema = "retort_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         live.setAutoCommit(true);
         try (Statement st = live.createStatement()) {
             st.execute("BEGIN");
@@ -37,6 +38,17 @@ public final class PostgresScratch implements ScratchDatabase {
             }
         }
         return live;
+    }
+
+    /**
+     * A pg_dump or structure.sql file names the schema it was dumped from ({@code public.accounts},
+     * {@code SET search_path = public}, {@code set_config('search_path', '', false)}): those names are pointed
+     * at the scratch schema, and statements about the public schema itself are skipped, so the file runs as
+     * shipped and nothing of it reaches the real schema.
+     */
+    @Override
+    public String prepare(String statement) {
+        return PostgresDumpStatements.intoSchema(statement, schema);
     }
 
     /** Rolls the scratch schema away and leaves the live connection open for the caller. */
@@ -64,5 +76,10 @@ public final class PostgresScratch implements ScratchDatabase {
     @FunctionalInterface
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public dev.retort.sql.SqlFlavor flavor() {
+        return PostgresIdentifiers.FLAVOR;
     }
 }
