@@ -64,7 +64,7 @@ class PostgresLockProfileTest {
             int n = 0;
             for (String dflt : defaults) {
                 String type = dflt.equals("now()") ? "TIMESTAMPTZ" : dflt.equals("random()") ? "DOUBLE PRECISION" : "TEXT";
-                boolean rewritten = rewrites(connection, new AddColumn("t", column("c" + n++, Types.raw(type)).defaultValue(dflt)));
+                boolean rewritten = rewrites(connection, new AddColumn("t", column("c" + n++, Types.raw(type)).serverDefault(dflt)));
                 expected.add(dflt + ": " + profile.defaultRewritesTable(dflt));
                 seen.add(dflt + ": " + rewritten);
             }

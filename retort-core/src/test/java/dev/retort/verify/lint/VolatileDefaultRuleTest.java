@@ -19,7 +19,7 @@ class VolatileDefaultRuleTest {
                 "ALTER TABLE orders ADD COLUMN token UUID NOT NULL DEFAULT gen_random_uuid();",
                 "ALTER TABLE orders DROP COLUMN token;");
         p.java("99990000000b", "99990000000a", "give orders a random shard",
-                "op.addColumn(\"orders\", column(\"shard\", DOUBLE).defaultValue(\"random()\"));",
+                "op.addColumn(\"orders\", column(\"shard\", DOUBLE).serverDefault(\"random()\"));",
                 "op.dropColumn(\"orders\", \"shard\");");
 
         List<Finding> found = p.findings(VolatileDefaultRule.RULE, POSTGRES);
