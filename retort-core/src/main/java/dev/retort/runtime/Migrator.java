@@ -17,6 +17,7 @@ import dev.retort.script.MigrationLoader;
 import dev.retort.script.RetortVersion;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.script.TransactionHeader;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,8 @@ public final class Migrator {
     /** False on MySQL: a revision that fails half-way leaves a dirty mark instead of rolling back. */
     private final boolean transactionalDdl;
     private final Dialect dialect;
+    /** Per revision id, whether it runs in a transaction (its header's {@code Transaction:} line). */
+    private final Map<String, Boolean> inTransaction = new java.util.HashMap<>();
     /** Without a connection (--sql on a server database), the versions as the printed script leaves them. */
     private List<String> offlineVersions;
 
@@ -103,7 +106,7 @@ public final class Migrator {
     /** Revisions that failed half-way earlier and are not repaired yet (MySQL); empty without a database. */
     public List<DirtyRevision> dirtyRevisions() {
         return session.connection() == null ? List.of()
-                : DirtyRevision.in(history.dirtyEntries(session.connection()), graph, dialect.displayName());
+                : DirtyRevision.in(history.dirtyEntries(session.connection()), graph, dirtyCause());
     }
 
     private void refuseIfDirty() {
@@ -155,7 +158,7 @@ public final class Migrator {
         for (Step step : plan.steps()) {
             RevisionScript script = scripts.script(step.revision().id());
             Migration migration = prepared.get(step.revision().id());
-            if (runStep(step, script, migration)) {
+            if (LockRetries.run(transaction, listener, step, () -> runStep(step, script, migration))) {
                 done.add(step);
             } else {
                 listener.stepSkipped(step);
@@ -184,32 +187,60 @@ public final class Migrator {
         }
     }
 
+    /**
+     * A revision whose header says {@code Transaction: none} runs between two short transactions (the dirty mark
+     * before, the version rows after) under the migration lock taken for the whole session.
+     */
     private boolean runStep(Step step, RevisionScript script, Migration migration) {
+        if (inTransaction.computeIfAbsent(step.revision().id(), id -> TransactionHeader.runsInTransaction(script))) {
+            return runStep(step, script, migration, true);
+        }
+        transaction.lockSession(session);
+        try {
+            return runStep(step, script, migration, false);
+        } finally {
+            transaction.unlockSession(session);
+        }
+    }
+
+    private boolean runStep(Step step, RevisionScript script, Migration migration, boolean inTransaction) {
         String id = step.revision().id();
         WatchedSession watched = new WatchedSession(session);
         Instant started = Instant.now();
         boolean marked = false;
-        transaction.begin(session);
+        boolean ran = false;
+        // A printed script has no state to read first: a revision outside a transaction is printed bare.
+        boolean begun = inTransaction || !session.offline();
+        if (begun) {
+            transaction.begin(session);
+        }
         try {
             List<String> before = versions();
-            if (!transactionalDdl) {
-                // Again inside the lock: a runner that was waiting for it may find the mark another one just left.
-                refuseIfDirty();
-            }
+            // Again inside the lock: a runner that was waiting for it may find the mark another one just left.
+            refuseIfDirty();
             AppliedState state = graph.state(before);
             boolean up = step.direction() == Direction.UP;
             if (up == state.isApplied(id)) {
-                transaction.rollback(session);
+                if (begun) {
+                    transaction.rollback(session);
+                }
                 return false;
             }
             listener.stepStarting(step, String.join(", ", before));
             started = Instant.now();
-            marked = markBeforeRunning(step, script, started);
+            marked = markBeforeRunning(step, script, started, inTransaction);
+            if (!inTransaction && begun) {
+                transaction.commit(session);
+            }
             long clock = System.nanoTime();
             try {
-                runner.run(migration, step, watched);
+                runner.run(migration, step, watched, inTransaction);
             } catch (RetortException e) {
                 throw new RevisionFailedException(step, script.file().getFileName().toString(), e.getMessage(), e);
+            }
+            ran = true;
+            if (!inTransaction) {
+                transaction.begin(session);
             }
             // The rows move as Alembic moves them, so either tool can go on from what the other wrote.
             List<String> after = state.after(step).heads();
@@ -229,10 +260,10 @@ public final class Migrator {
             return true;
         } catch (RuntimeException e) {
             transaction.rollback(session);
-            if (e instanceof RevisionFailedException failure && leftChanges(watched)) {
+            if (e instanceof RevisionFailedException failure && leftChanges(watched, inTransaction)) {
                 throw markDirty(step, script, started, failure);
             }
-            if (marked) {
+            if (marked && !ran) {
                 // Nothing ran, so nothing is half-applied: the mark written before the revision comes off again.
                 unmark(id);
             }
@@ -245,19 +276,21 @@ public final class Migrator {
      * statement: a runner killed at any moment of the revision leaves the mark, and the next run refuses to go on
      * over a half-applied schema. The finished step turns the mark into its ok row.
      */
-    private boolean markBeforeRunning(Step step, RevisionScript script, Instant started) {
-        if (!marksBeforeRunning()) {
+    private boolean markBeforeRunning(Step step, RevisionScript script, Instant started, boolean inTransaction) {
+        if (!marksBeforeRunning(inTransaction)) {
             return false;
         }
         history.log(session, new LogEntry(step.revision().id(), step.direction() == Direction.UP ? "up" : "down",
                 script.checksum(), started, 0, RetortVersion.get(), System.getProperty("user.name"),
                 LogEntry.DIRTY));
-        transaction.checkpoint(session);
+        if (inTransaction) {
+            transaction.checkpoint(session);
+        }
         return true;
     }
 
-    private boolean marksBeforeRunning() {
-        return !transactionalDdl && session.connection() != null && !session.offline();
+    private boolean marksBeforeRunning(boolean inTransaction) {
+        return (!transactionalDdl || !inTransaction) && session.connection() != null && !session.offline();
     }
 
     private void unmark(String revision) {
@@ -272,8 +305,15 @@ public final class Migrator {
     }
 
     /** Where DDL cannot roll back, a revision that ran anything before failing has left part of itself. */
-    private boolean leftChanges(WatchedSession watched) {
-        return !transactionalDdl && session.connection() != null && watched.mayHaveChangedSomething();
+    private boolean leftChanges(WatchedSession watched, boolean inTransaction) {
+        return (!transactionalDdl || !inTransaction) && session.connection() != null && !session.offline()
+                && watched.mayHaveChangedSomething();
+    }
+
+    /** Why a dirty mark's changes stayed: the dialect's DDL, or (where DDL rolls back) the revision's header. */
+    private String dirtyCause() {
+        return transactionalDdl ? "it ran outside a transaction, as its header's 'Transaction: none' asks"
+                : dialect.displayName() + " commits DDL as it goes";
     }
 
     /**
@@ -284,7 +324,7 @@ public final class Migrator {
                                               RevisionFailedException failure) {
         String direction = step.direction() == Direction.UP ? "up" : "down";
         if (dirtyRevisions().stream().anyMatch(d -> d.revision().equals(step.revision().id()))) {
-            return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dialect.displayName()));
+            return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dirtyCause()));
         }
         transaction.begin(session);
         try {
@@ -294,9 +334,9 @@ public final class Migrator {
             transaction.commit(session);
         } catch (RuntimeException e) {
             transaction.rollback(session);
-            return failure.leftUnmarked(e, dialect.displayName());
+            return failure.leftUnmarked(e, dirtyCause());
         }
-        return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dialect.displayName()));
+        return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dirtyCause()));
     }
 
     /** Sets the version rows to {@code target} without running anything (for a database made by other means). */

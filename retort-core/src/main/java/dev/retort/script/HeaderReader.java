@@ -28,7 +28,8 @@ public final class HeaderReader {
     static final String BRANCH_LABELS = "Branch-Labels";
     static final String CREATE_DATE = "Create-Date";
     static final String MESSAGE = "Message";
-    private static final Set<String> KEYS = Set.of(REVISION, REVISES, DEPENDS_ON, BRANCH_LABELS, CREATE_DATE, MESSAGE);
+    private static final Set<String> KEYS = Set.of(REVISION, REVISES, DEPENDS_ON, BRANCH_LABELS, CREATE_DATE, MESSAGE,
+            TransactionHeader.KEY);
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z-]*):(.*)");
 
     private HeaderReader() {
@@ -69,6 +70,9 @@ public final class HeaderReader {
             throw new ScriptException(file, 0, "not UTF-8 text; save the file as UTF-8");
         } catch (IOException e) {
             throw new ScriptException(file, 0, "cannot read: " + e.getMessage());
+        }
+        if (fields.containsKey(TransactionHeader.KEY)) {
+            TransactionHeader.check(file, lineOf.get(TransactionHeader.KEY), fields.get(TransactionHeader.KEY));
         }
         String id = fields.get(REVISION);
         if (id == null) {
