@@ -93,7 +93,15 @@ public final class Migrator {
 
     /** Refuses to go on from a state a person must look at first. */
     public void checkStartingState() {
-        refuseIfDirty();
+        if (session.connection() != null && !session.offline()) {
+            // Under the lock: a runner applying a revision marks it first, and that mark is not a failure while it runs.
+            transaction.lockSession(session);
+            try {
+                refuseIfDirty();
+            } finally {
+                transaction.unlockSession(session);
+            }
+        }
         List<String> changed = changedAppliedRevisions();
         if (!changed.isEmpty()) {
             RevisionScript script = scripts.script(changed.get(0));

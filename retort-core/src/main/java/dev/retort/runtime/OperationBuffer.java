@@ -81,7 +81,7 @@ final class OperationBuffer implements OperationSink {
             if (operation instanceof CreateIndex create && create.concurrently()
                     || operation instanceof DropIndex drop && drop.concurrently()) {
                 throw new RetortException("'" + operation.describe() + "' cannot run inside the revision's transaction"
-                        + " (PostgreSQL refuses CONCURRENTLY in one); add the header line '// Transaction: none'"
+                        + " (a database builds an index CONCURRENTLY outside one); add the header line '// Transaction: none'"
                         + " ('-- Transaction: none' in a .sql revision) so the revision runs outside a transaction");
             }
         }
