@@ -30,6 +30,8 @@ public final class HeaderReader {
     static final String MESSAGE = "Message";
     private static final Set<String> KEYS = Set.of(REVISION, REVISES, DEPENDS_ON, BRANCH_LABELS, CREATE_DATE, MESSAGE,
             TransactionHeader.KEY);
+    /** {@code -- retort:upgrade}: where a .sql revision's header ends. */
+    static final String SECTION_MARK = "retort:";
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z-]*):(.*)");
 
     private HeaderReader() {
@@ -55,7 +57,12 @@ public final class HeaderReader {
                 if (!trimmed.startsWith(format.commentPrefix())) {
                     break;
                 }
-                var field = FIELD.matcher(trimmed.substring(format.commentPrefix().length()).strip());
+                String comment = trimmed.substring(format.commentPrefix().length()).strip();
+                if (comment.startsWith(SECTION_MARK)) {
+                    // A .sql revision's body starts at its first section; comments there are the SQL's own.
+                    break;
+                }
+                var field = FIELD.matcher(comment);
                 if (field.matches() && KEYS.contains(field.group(1))) {
                     String key = field.group(1);
                     if (fields.containsKey(key)) {

@@ -42,6 +42,9 @@ public final class TransactionHeader {
                 break;
             }
             String field = trimmed.substring(prefix.length()).strip();
+            if (field.startsWith(HeaderReader.SECTION_MARK)) {
+                break;
+            }
             if (field.startsWith(KEY + ":")) {
                 return !NONE.equals(field.substring(KEY.length() + 1).strip());
             }
