@@ -41,6 +41,8 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
     private final int lockWaitSeconds;
     /** Per connection in a revision: the settings to restore. */
     private final Map<Connection, State> active = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Per connection: whether its server is a Galera node, asked once. */
+    private final Map<Connection, Boolean> galera = Collections.synchronizedMap(new java.util.WeakHashMap<>());
     /** Per connection: the migration lock it holds, and how many times it took it. */
     private final Map<Connection, Held> held = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -171,7 +173,7 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
             return;
         }
         String name = lockName(connection);
-        if (GaleraLock.isGalera(connection)) {
+        if (galera.computeIfAbsent(connection, GaleraLock::isGalera)) {
             held.put(connection, new Held(name, GaleraLock.take(connection, name, lockWaitSeconds), 1));
         } else {
             takeLock(connection, name);
