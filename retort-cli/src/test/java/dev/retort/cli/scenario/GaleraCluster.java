@@ -65,6 +65,20 @@ final class GaleraCluster implements AutoCloseable {
         }
     }
 
+    /** Runs a statement that returns no rows on node {@code node}'s copy of the database. */
+    void exec(int node, String sql) {
+        try {
+            exec(server(node) + name + "?user=root", sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The database's name. */
+    String name() {
+        return name;
+    }
+
     @Override
     public void close() throws SQLException {
         exec(server(0) + "?user=root", "DROP DATABASE IF EXISTS " + name);

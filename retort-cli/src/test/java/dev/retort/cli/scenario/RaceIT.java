@@ -133,6 +133,33 @@ class RaceIT {
         }
     }
 
+    @Test
+    void onGaleraALockRowOfAKilledRunnerIsTakenOverOnItsNodeAndNamedFromAnother(@TempDir Path dir) throws Exception {
+        Project p = Project.init(dir);
+        Files.writeString(p.dir().resolve("retort.toml"), "\n[mysql]\nlock_wait_seconds = 2\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        p.write(FIRST + "_side_effects.sql", header(FIRST, "", "") + "-- retort:upgrade\n"
+                + "CREATE TABLE side_effects (id INT AUTO_INCREMENT PRIMARY KEY, n INT);\n"
+                + "-- retort:downgrade\nDROP TABLE side_effects;\n");
+        try (GaleraCluster cluster = GaleraCluster.createDatabase()) {
+            p.ok("upgrade", FIRST, "--url", cluster.url(0));
+            String lock = "retort." + cluster.name();
+            // A runner on node 1 whose connection is gone: node 1 can tell, and takes the row over.
+            cluster.exec(0, "INSERT INTO retort_lock VALUES ('" + lock + "', 'killed', 'node1', 999999, '2026-01-01T00:00:00Z')");
+            p.write(FAILING + "_second.sql", header(FAILING, FIRST, "") + "-- retort:upgrade\n"
+                    + "CREATE TABLE second_table (id INT PRIMARY KEY);\n-- retort:downgrade\nDROP TABLE second_table;\n");
+            p.ok("upgrade", "head", "--url", cluster.url(0));
+            assertEquals(List.of(), cluster.query(1, "SELECT name FROM retort_lock"));
+            // The same row seen from node 2: its connection is on another node, so it stays, and the error names it.
+            cluster.exec(0, "INSERT INTO retort_lock VALUES ('" + lock + "', 'killed', 'node1', 999999, '2026-01-01T00:00:00Z')");
+            RetortProcess.Result waited = p.fails(1, "downgrade", "base", "--url", cluster.url(1));
+            assertTrue(waited.err().contains("could not take the migration lock '" + lock + "' of the Galera cluster within"
+                    + " 2 s: the row in retort_lock is held by node node1 (connection 999999) since 2026-01-01T00:00:00Z;"
+                    + " if no Retort run is alive there, delete that row"), waited.toString());
+            assertEquals(List.of(FAILING), cluster.query(1, "SELECT version_num FROM retort_version"), "nothing ran");
+        }
+    }
+
     /** What every dialect's race must show: one run of the failing revision, one mark, seven refusals. */
     private static void check(List<String> outputs, Function<String, List<String>> query) {
         assertEquals(List.of("1"), query.apply("SELECT count(*) FROM side_effects"),
