@@ -93,14 +93,12 @@ public final class Migrator {
 
     /** Refuses to go on from a state a person must look at first. */
     public void checkStartingState() {
-        if (session.connection() != null && !session.offline()) {
-            // Under the lock: a runner applying a revision marks it first, and that mark is not a failure while it runs.
-            transaction.lockSession(session);
-            try {
-                refuseIfDirty();
-            } finally {
-                transaction.unlockSession(session);
-            }
+        // Under the lock: a runner applying a revision marks it first, and that mark is not a failure while it runs.
+        transaction.lockSession(session);
+        try {
+            refuseIfDirty();
+        } finally {
+            transaction.unlockSession(session);
         }
         List<String> changed = changedAppliedRevisions();
         if (!changed.isEmpty()) {
@@ -195,10 +193,7 @@ public final class Migrator {
         }
     }
 
-    /**
-     * A revision whose header says {@code Transaction: none} runs between two short transactions (the dirty mark
-     * before, the version rows after) under the migration lock taken for the whole session.
-     */
+    /** {@code Transaction: none}: two short transactions (mark, versions) around it, under the session's lock. */
     private boolean runStep(Step step, RevisionScript script, Migration migration) {
         if (inTransaction.computeIfAbsent(step.revision().id(), id -> TransactionHeader.runsInTransaction(script))) {
             return runStep(step, script, migration, true);
@@ -229,9 +224,7 @@ public final class Migrator {
             AppliedState state = graph.state(before);
             boolean up = step.direction() == Direction.UP;
             if (up == state.isApplied(id)) {
-                if (begun) {
-                    transaction.rollback(session);
-                }
+                transaction.rollback(session);
                 return false;
             }
             listener.stepStarting(step, String.join(", ", before));
@@ -315,7 +308,7 @@ public final class Migrator {
     /** Where DDL cannot roll back, a revision that ran anything before failing has left part of itself. */
     private boolean leftChanges(WatchedSession watched, boolean inTransaction) {
         return (!transactionalDdl || !inTransaction) && session.connection() != null && !session.offline()
-                && watched.mayHaveChangedSomething();
+                && (inTransaction ? watched.mayHaveChangedSomething() : watched.sentAnything());
     }
 
     /** Why a dirty mark's changes stayed: the dialect's DDL, or (where DDL rolls back) the revision's header. */
