@@ -60,7 +60,7 @@ class PostgresLockTimeoutTest {
             List<Integer> retries = new CopyOnWriteArrayList<>();
             try (Connection blocker = holdLock(db)) {
                 RetortException failure = assertThrows(RetortException.class, () -> retort.upgrade("head",
-                        RunOptions.DEFAULTS.withListener(listener(retries))));
+                        RunOptions.DEFAULTS.withListener(listener(retries, () -> { }))));
                 String message = failure.getMessage();
                 assertFalse(message.contains("\n"), message);
                 assertTrue(message.contains("lock timeout") && message.contains("3 attempts")
@@ -81,30 +81,27 @@ class PostgresLockTimeoutTest {
             Retort retort = retort(dir, db);
             retort.upgrade("e00000000001");
             List<Integer> retries = new CopyOnWriteArrayList<>();
-            Connection blocker = holdLock(db);
-            Thread release = new Thread(() -> {
-                try {
-                    // After the first timeout (300 ms), before the second attempt starts (1 s pause).
-                    Thread.sleep(700);
-                    blocker.rollback();
-                    blocker.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            release.start();
-            retort.upgrade("head", RunOptions.DEFAULTS.withListener(listener(retries)));
-            release.join();
+            try (Connection blocker = holdLock(db)) {
+                // The long query ends while Retort pauses after the first timeout.
+                retort.upgrade("head", RunOptions.DEFAULTS.withListener(listener(retries, () -> {
+                    try {
+                        blocker.rollback();
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })));
+            }
             assertEquals(List.of(2), retries, "one retry");
             assertEquals(List.of("e00000000002"), retort.current());
         }
     }
 
-    private static MigrationListener listener(List<Integer> retries) {
+    private static MigrationListener listener(List<Integer> retries, Runnable onRetry) {
         return new MigrationListener() {
             @Override
             public void stepRetrying(Step step, int attempt, int attempts, Duration pause) {
                 retries.add(attempt);
+                onRetry.run();
             }
         };
     }
