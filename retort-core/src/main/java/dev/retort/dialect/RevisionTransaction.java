@@ -1,5 +1,7 @@
 package dev.retort.dialect;
 
+import java.util.Optional;
+
 /**
  * Begins and ends the transaction one revision runs in. Dialects differ in what must happen outside the
  * transaction: SQLite ignores {@code PRAGMA foreign_keys} inside one, so it is switched off before
@@ -19,5 +21,29 @@ public interface RevisionTransaction {
      * mark written before a revision runs where DDL commits anyway. Nothing to do where DDL is transactional.
      */
     default void checkpoint(SqlSession session) {
+    }
+
+    /**
+     * Takes the migration lock for the whole session, for a revision whose header says {@code Transaction: none}:
+     * its statements run one by one, each committing, and {@link #begin}/{@link #commit} around the history rows
+     * before and after it come and go while this lock stays taken. Runners that use {@link #begin} wait for it.
+     */
+    void lockSession(SqlSession session);
+
+    /** Gives back what {@link #lockSession} took; harmless when it was not taken. */
+    void unlockSession(SqlSession session);
+
+    /**
+     * When {@code failure} is a wait for a lock that timed out (PostgreSQL's {@code lock_timeout}), what happened and
+     * what to do, for the message once the attempts are used up: the revision's transaction rolled back whole, so it
+     * may simply run again. Empty for any other failure.
+     */
+    default Optional<String> lockTimeout(Throwable failure) {
+        return Optional.empty();
+    }
+
+    /** How many times in all a revision stopped by {@link #lockTimeout} runs before the failure stands. */
+    default int lockAttempts() {
+        return 1;
     }
 }

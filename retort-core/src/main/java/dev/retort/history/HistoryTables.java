@@ -11,6 +11,8 @@ import static dev.retort.schema.Types.string;
 public final class HistoryTables {
     public static final String VERSION = "retort_version";
     public static final String LOG = "retort_log";
+    /** Where a database has no server-wide lock to migrate under (a Galera cluster), the lock's row. */
+    public static final String LOCK = "retort_lock";
 
     /** One row per applied head, as Alembic's alembic_version keeps it. */
     static final Table VERSION_TABLE = Table.of(VERSION,
@@ -33,6 +35,6 @@ public final class HistoryTables {
     }
 
     public static boolean isHistoryTable(String name) {
-        return VERSION.equalsIgnoreCase(name) || LOG.equalsIgnoreCase(name);
+        return VERSION.equalsIgnoreCase(name) || LOG.equalsIgnoreCase(name) || LOCK.equalsIgnoreCase(name);
     }
 }

@@ -40,17 +40,17 @@ public interface Ops {
     /** Changes a column's type, nullability, server default or name. */
     void alterColumn(String table, String column, ColumnChange change);
 
-    /** Creates an index on {@code table}'s {@code columns}. */
-    void createIndex(String name, String table, String... columns);
+    /** Creates an index on {@code table}'s {@code columns}; {@code .concurrently()} builds it without blocking writes. */
+    IndexChange createIndex(String name, String table, String... columns);
 
-    /** Creates an index: unique, partial, as {@code index} says. */
-    void createIndex(Index index);
+    /** Creates an index: unique, partial, as {@code index} says; {@code .concurrently()} as above. */
+    IndexChange createIndex(Index index);
 
-    /** Drops an index. */
-    void dropIndex(String name);
+    /** Drops an index; {@code .concurrently()} drops it without blocking the table. */
+    IndexChange dropIndex(String name);
 
-    /** Drops an index; MySQL needs its table. */
-    void dropIndex(String name, String table);
+    /** Drops an index; MySQL needs its table. {@code .concurrently()} as above. */
+    IndexChange dropIndex(String name, String table);
 
     /** Adds a named UNIQUE constraint. */
     void createUniqueConstraint(String name, String table, String... columns);

@@ -38,6 +38,16 @@ public final class OpsHandle implements Ops {
             }
 
             @Override
+            public void replace(Operation accepted, Operation replacement) {
+                for (int i = into.size() - 1; i >= 0; i--) {
+                    if (into.get(i) == accepted) {
+                        into.set(i, replacement);
+                        return;
+                    }
+                }
+            }
+
+            @Override
             public Connection connection() {
                 throw new UnsupportedOperationException("no database connection while only recording operations");
             }
@@ -80,23 +90,27 @@ public final class OpsHandle implements Ops {
     }
 
     @Override
-    public void createIndex(String name, String table, String... columns) {
-        createIndex(Index.index(name, table, columns));
+    public IndexChange createIndex(String name, String table, String... columns) {
+        return createIndex(Index.index(name, table, columns));
     }
 
     @Override
-    public void createIndex(Index index) {
-        sink.accept(new CreateIndex(index));
+    public IndexChange createIndex(Index index) {
+        CreateIndex create = new CreateIndex(index);
+        sink.accept(create);
+        return () -> sink.replace(create, new CreateIndex(index, true));
     }
 
     @Override
-    public void dropIndex(String name) {
-        sink.accept(new DropIndex(name, null, null));
+    public IndexChange dropIndex(String name) {
+        return dropIndex(name, null);
     }
 
     @Override
-    public void dropIndex(String name, String table) {
-        sink.accept(new DropIndex(name, table, null));
+    public IndexChange dropIndex(String name, String table) {
+        DropIndex drop = new DropIndex(name, table, null);
+        sink.accept(drop);
+        return () -> sink.replace(drop, new DropIndex(name, table, null, true));
     }
 
     @Override

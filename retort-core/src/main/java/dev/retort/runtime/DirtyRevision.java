@@ -16,13 +16,13 @@ import java.util.Map;
  * @param direction  "up" or "down": the step that failed
  * @param finished   the stamp target once the step's remaining changes are made by hand
  * @param undone     the stamp target once the changes it made are undone by hand
- * @param database   the database family as messages name it ("MySQL")
+ * @param cause      why the part that ran stayed, for messages ("MySQL commits DDL as it goes")
  */
 public record DirtyRevision(String revision, String direction, List<String> finished, List<String> undone,
-                            String database) {
+                            String cause) {
 
     /** The dirty marks in {@code log} (one per revision, the latest), with their stamp targets from the graph. */
-    public static List<DirtyRevision> in(List<LogEntry> log, RevisionGraph graph, String database) {
+    public static List<DirtyRevision> in(List<LogEntry> log, RevisionGraph graph, String cause) {
         Map<String, LogEntry> latest = new LinkedHashMap<>();
         for (LogEntry entry : log) {
             if (LogEntry.DIRTY.equals(entry.status())) {
@@ -31,15 +31,15 @@ public record DirtyRevision(String revision, String direction, List<String> fini
         }
         List<DirtyRevision> dirty = new ArrayList<>();
         for (LogEntry entry : latest.values()) {
-            dirty.add(of(entry.revision(), entry.direction(), graph, database));
+            dirty.add(of(entry.revision(), entry.direction(), graph, cause));
         }
         return dirty;
     }
 
-    static DirtyRevision of(String revision, String direction, RevisionGraph graph, String database) {
+    static DirtyRevision of(String revision, String direction, RevisionGraph graph, String cause) {
         List<String> before = before(revision, graph);
-        return direction.equals("down") ? new DirtyRevision(revision, direction, before, List.of(revision), database)
-                : new DirtyRevision(revision, direction, List.of(revision), before, database);
+        return direction.equals("down") ? new DirtyRevision(revision, direction, before, List.of(revision), cause)
+                : new DirtyRevision(revision, direction, List.of(revision), before, cause);
     }
 
     /** What to do, in one line: the two ways out, each with its stamp. */
@@ -52,7 +52,7 @@ public record DirtyRevision(String revision, String direction, List<String> fini
     /** What happened and what to do, in one line, for {@code current}. */
     public String summary() {
         return "its " + (direction.equals("down") ? "downgrade" : "upgrade") + " failed half-way and left part of "
-                + "its changes (" + database + " commits DDL as it goes); " + advice();
+                + "its changes (" + cause + "); " + advice();
     }
 
     /** Why an upgrade or downgrade stops here, in one line. */

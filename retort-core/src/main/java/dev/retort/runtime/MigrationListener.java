@@ -25,4 +25,11 @@ public interface MigrationListener {
 
     default void stepSkipped(Step step) {
     }
+
+    /**
+     * A lock timeout stopped the step before it changed anything; it runs again after {@code pause}, as attempt
+     * {@code attempt} of {@code attempts}.
+     */
+    default void stepRetrying(Step step, int attempt, int attempts, Duration pause) {
+    }
 }

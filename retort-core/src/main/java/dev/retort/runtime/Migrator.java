@@ -17,11 +17,11 @@ import dev.retort.script.MigrationLoader;
 import dev.retort.script.RetortVersion;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptDirectory;
+import dev.retort.script.TransactionHeader;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +43,8 @@ public final class Migrator {
     private final boolean transactionalDdl;
     private final Dialect dialect;
     private final CarriedState carried;
+    /** Per revision id, whether it runs in a transaction (its header's {@code Transaction:} line). */
+    private final Map<String, Boolean> inTransaction = new java.util.HashMap<>();
     /** Without a connection (--sql on a server database), the versions as the printed script leaves them. */
     private List<String> offlineVersions;
 
@@ -92,7 +94,13 @@ public final class Migrator {
 
     /** Refuses to go on from a state a person must look at first. */
     public void checkStartingState() {
-        refuseIfDirty();
+        // Under the lock: a runner applying a revision marks it first, and that mark is not a failure while it runs.
+        transaction.lockSession(session);
+        try {
+            refuseIfDirty();
+        } finally {
+            transaction.unlockSession(session);
+        }
         List<String> changed = changedAppliedRevisions();
         if (!changed.isEmpty()) {
             RevisionScript script = scripts.script(changed.get(0));
@@ -105,7 +113,7 @@ public final class Migrator {
     /** Revisions that failed half-way earlier and are not repaired yet (MySQL); empty without a database. */
     public List<DirtyRevision> dirtyRevisions() {
         return session.connection() == null ? List.of()
-                : DirtyRevision.in(history.dirtyEntries(session.connection()), graph, dialect.displayName());
+                : DirtyRevision.in(history.dirtyEntries(session.connection()), graph, dirtyCause());
     }
 
     private void refuseIfDirty() {
@@ -158,7 +166,7 @@ public final class Migrator {
         for (Step step : plan.steps()) {
             RevisionScript script = scripts.script(step.revision().id());
             Migration migration = prepared.get(step.revision().id());
-            if (runStep(step, script, migration)) {
+            if (LockRetries.run(transaction, listener, step, () -> runStep(step, script, migration))) {
                 done.add(step);
             } else {
                 listener.stepSkipped(step);
@@ -187,18 +195,34 @@ public final class Migrator {
         }
     }
 
+    /** {@code Transaction: none}: two short transactions (mark, versions) around it, under the session's lock. */
     private boolean runStep(Step step, RevisionScript script, Migration migration) {
+        if (inTransaction.computeIfAbsent(step.revision().id(), id -> TransactionHeader.runsInTransaction(script))) {
+            return runStep(step, script, migration, true);
+        }
+        transaction.lockSession(session);
+        try {
+            return runStep(step, script, migration, false);
+        } finally {
+            transaction.unlockSession(session);
+        }
+    }
+
+    private boolean runStep(Step step, RevisionScript script, Migration migration, boolean inTransaction) {
         String id = step.revision().id();
         WatchedSession watched = new WatchedSession(session);
         Instant started = Instant.now();
         boolean marked = false;
-        transaction.begin(session);
+        boolean ran = false;
+        // A printed script has no state to read first: a revision outside a transaction is printed bare.
+        boolean begun = inTransaction || !session.offline();
+        if (begun) {
+            transaction.begin(session);
+        }
         try {
             List<String> before = versions();
-            if (!transactionalDdl) {
-                // Again inside the lock: a runner that was waiting for it may find the mark another one just left.
-                refuseIfDirty();
-            }
+            // Again inside the lock: a runner that was waiting for it may find the mark another one just left.
+            refuseIfDirty();
             AppliedState state = carried.of(before);
             boolean up = step.direction() == Direction.UP;
             if (up == state.isApplied(id)) {
@@ -207,12 +231,19 @@ public final class Migrator {
             }
             listener.stepStarting(step, String.join(", ", before));
             started = Instant.now();
-            marked = markBeforeRunning(step, script, started);
+            marked = markBeforeRunning(step, script, started, inTransaction);
+            if (!inTransaction && begun) {
+                transaction.commit(session);
+            }
             long clock = System.nanoTime();
             try {
-                runner.run(migration, step, watched);
+                runner.run(migration, step, watched, inTransaction);
             } catch (RetortException e) {
                 throw new RevisionFailedException(step, script.file().getFileName().toString(), e.getMessage(), e);
+            }
+            ran = true;
+            if (!inTransaction) {
+                transaction.begin(session);
             }
             // The rows move as Alembic moves them, so either tool can go on from what the other wrote.
             AppliedState next = state.after(step);
@@ -236,10 +267,10 @@ public final class Migrator {
             return true;
         } catch (RuntimeException e) {
             transaction.rollback(session);
-            if (e instanceof RevisionFailedException failure && leftChanges(watched)) {
+            if (e instanceof RevisionFailedException failure && leftChanges(watched, inTransaction)) {
                 throw markDirty(step, script, started, failure);
             }
-            if (marked) {
+            if (marked && !ran) {
                 // Nothing ran, so nothing is half-applied: the mark written before the revision comes off again.
                 unmark(id);
             }
@@ -252,13 +283,15 @@ public final class Migrator {
      * statement: a runner killed at any moment of the revision leaves the mark, and the next run refuses to go on
      * over a half-applied schema. The finished step turns the mark into its ok row.
      */
-    private boolean markBeforeRunning(Step step, RevisionScript script, Instant started) {
-        if (!marksBeforeRunning()) {
+    private boolean markBeforeRunning(Step step, RevisionScript script, Instant started, boolean inTransaction) {
+        if (!marksBeforeRunning(inTransaction)) {
             return false;
         }
         history.log(session, new LogEntry(step.revision().id(), step.direction() == Direction.UP ? "up" : "down",
                 script.checksum(), started, 0L, RetortVersion.get(), runner(), LogEntry.DIRTY));
-        transaction.checkpoint(session);
+        if (inTransaction) {
+            transaction.checkpoint(session);
+        }
         return true;
     }
 
@@ -266,8 +299,8 @@ public final class Migrator {
         return System.getProperty("user.name");
     }
 
-    private boolean marksBeforeRunning() {
-        return !transactionalDdl && session.connection() != null && !session.offline();
+    private boolean marksBeforeRunning(boolean inTransaction) {
+        return (!transactionalDdl || !inTransaction) && session.connection() != null && !session.offline();
     }
 
     private void unmark(String revision) {
@@ -282,8 +315,15 @@ public final class Migrator {
     }
 
     /** Where DDL cannot roll back, a revision that ran anything before failing has left part of itself. */
-    private boolean leftChanges(WatchedSession watched) {
-        return !transactionalDdl && session.connection() != null && watched.mayHaveChangedSomething();
+    private boolean leftChanges(WatchedSession watched, boolean inTransaction) {
+        return (!transactionalDdl || !inTransaction) && session.connection() != null && !session.offline()
+                && (inTransaction ? watched.mayHaveChangedSomething() : watched.sentAnything());
+    }
+
+    /** Why a dirty mark's changes stayed: the dialect's DDL, or (where DDL rolls back) the revision's header. */
+    private String dirtyCause() {
+        return transactionalDdl ? "it ran outside a transaction, as its header's 'Transaction: none' asks"
+                : dialect.displayName() + " commits DDL as it goes";
     }
 
     /**
@@ -294,7 +334,7 @@ public final class Migrator {
                                               RevisionFailedException failure) {
         String direction = step.direction() == Direction.UP ? "up" : "down";
         if (dirtyRevisions().stream().anyMatch(d -> d.revision().equals(step.revision().id()))) {
-            return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dialect.displayName()));
+            return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dirtyCause()));
         }
         transaction.begin(session);
         try {
@@ -303,9 +343,9 @@ public final class Migrator {
             transaction.commit(session);
         } catch (RuntimeException e) {
             transaction.rollback(session);
-            return failure.leftUnmarked(e, dialect.displayName());
+            return failure.leftUnmarked(e, dirtyCause());
         }
-        return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dialect.displayName()));
+        return failure.leftDirty(DirtyRevision.of(step.revision().id(), direction, graph, dirtyCause()));
     }
 
     /** Sets the version rows to {@code target} without running anything (for a database made by other means). */
@@ -314,25 +354,8 @@ public final class Migrator {
         transaction.begin(session);
         try {
             List<String> before = history.versions(session.connection());
-            List<String> targets = stampTargets(target);
-            Set<String> after = new LinkedHashSet<>();
-            String clearedBranch = branchBase(target);
-            if (!purge && (!targets.isEmpty() || clearedBranch != null)) {
-                Set<String> related = new LinkedHashSet<>();
-                List<String> around = clearedBranch == null ? targets : List.of(graph.resolve(clearedBranch));
-                for (String t : around) {
-                    related.add(t);
-                    related.addAll(graph.ancestors(t));
-                    related.addAll(graph.descendants(t));
-                }
-                for (String row : before) {
-                    if (!related.contains(row)) {
-                        after.add(row);
-                    }
-                }
-            }
-            after.addAll(targets);
-            List<String> rows = graph.versionRowsOf(graph.appliedSet(after));
+            List<String> targets = StampRows.targets(graph, target);
+            List<String> rows = StampRows.after(graph, before, target, targets, purge);
             history.moveVersions(session, before, rows);
             // Stamping says what state the schema is in, which is how a person clears a dirty mark.
             for (DirtyRevision dirty : dirtyRevisions()) {
@@ -348,20 +371,5 @@ public final class Migrator {
             transaction.rollback(session);
             throw e;
         }
-    }
-
-    private List<String> stampTargets(String target) {
-        String t = target.trim();
-        if (t.equals("base") || branchBase(t) != null) {
-            return List.of();
-        }
-        return t.equals("heads") ? graph.heads() : List.of(graph.resolve(t));
-    }
-
-    /** {@code LABEL@base}: the branch whose rows a stamp clears, keeping the other branches' rows; else null. */
-    private String branchBase(String target) {
-        String t = target.trim();
-        return t.endsWith("@base") && t.length() > "@base".length() && !graph.isName(t)
-                ? t.substring(0, t.length() - "@base".length()) : null;
     }
 }

@@ -34,9 +34,13 @@ final class StepRunner {
         loader.precompile(scripts);
     }
 
-    /** Returns the operations the revision carried out. */
-    List<Operation> run(Migration migration, Step step, SqlSession session) {
-        OperationBuffer buffer = new OperationBuffer(dialect, session);
+    /**
+     * Returns the operations the revision carried out.
+     *
+     * @param inTransaction false for a revision whose header says {@code Transaction: none}
+     */
+    List<Operation> run(Migration migration, Step step, SqlSession session, boolean inTransaction) {
+        OperationBuffer buffer = new OperationBuffer(dialect, session, inTransaction);
         OpsHandle ops = new OpsHandle(dialect.name(), buffer);
         try {
             if (step.direction() == Direction.UP) {

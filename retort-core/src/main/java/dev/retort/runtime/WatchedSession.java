@@ -13,6 +13,7 @@ import java.sql.Connection;
 final class WatchedSession implements SqlSession {
     private final SqlSession session;
     private int statementsRun;
+    private int statementsSent;
     private boolean connectionHandedOut;
 
     WatchedSession(SqlSession session) {
@@ -21,6 +22,7 @@ final class WatchedSession implements SqlSession {
 
     @Override
     public void execute(String sql) {
+        statementsSent++;
         session.execute(sql);
         statementsRun++;
     }
@@ -33,6 +35,14 @@ final class WatchedSession implements SqlSession {
     /** Whether the schema may have changed before the failure. */
     boolean mayHaveChangedSomething() {
         return statementsRun > 0 || connectionHandedOut;
+    }
+
+    /**
+     * Whether any statement was sent, even one that failed: outside a transaction a failed statement may leave
+     * part of itself ({@code CREATE INDEX CONCURRENTLY} leaves an invalid index).
+     */
+    boolean sentAnything() {
+        return statementsSent > 0 || connectionHandedOut;
     }
 
     @Override

@@ -28,7 +28,10 @@ public final class HeaderReader {
     static final String BRANCH_LABELS = "Branch-Labels";
     static final String CREATE_DATE = "Create-Date";
     static final String MESSAGE = "Message";
-    private static final Set<String> KEYS = Set.of(REVISION, REVISES, DEPENDS_ON, BRANCH_LABELS, CREATE_DATE, MESSAGE);
+    private static final Set<String> KEYS = Set.of(REVISION, REVISES, DEPENDS_ON, BRANCH_LABELS, CREATE_DATE, MESSAGE,
+            TransactionHeader.KEY);
+    /** {@code -- retort:upgrade}: where a .sql revision's header ends. */
+    static final String SECTION_MARK = "retort:";
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z-]*):(.*)");
 
     private HeaderReader() {
@@ -54,7 +57,12 @@ public final class HeaderReader {
                 if (!trimmed.startsWith(format.commentPrefix())) {
                     break;
                 }
-                var field = FIELD.matcher(trimmed.substring(format.commentPrefix().length()).strip());
+                String comment = trimmed.substring(format.commentPrefix().length()).strip();
+                if (comment.startsWith(SECTION_MARK)) {
+                    // A .sql revision's body starts at its first section; comments there are the SQL's own.
+                    break;
+                }
+                var field = FIELD.matcher(comment);
                 if (field.matches() && KEYS.contains(field.group(1))) {
                     String key = field.group(1);
                     if (fields.containsKey(key)) {
@@ -69,6 +77,9 @@ public final class HeaderReader {
             throw new ScriptException(file, 0, "not UTF-8 text; save the file as UTF-8");
         } catch (IOException e) {
             throw new ScriptException(file, 0, "cannot read: " + e.getMessage());
+        }
+        if (fields.containsKey(TransactionHeader.KEY)) {
+            TransactionHeader.check(file, lineOf.get(TransactionHeader.KEY), fields.get(TransactionHeader.KEY));
         }
         String id = fields.get(REVISION);
         if (id == null) {

@@ -42,4 +42,11 @@ public final class ConsoleListener implements MigrationListener {
         out.println("Skipped " + step.revision().id() + ": another runner applied it");
         out.flush();
     }
+
+    @Override
+    public void stepRetrying(Step step, int attempt, int attempts, java.time.Duration pause) {
+        out.println("Lock timeout in " + step.revision().id() + ", nothing changed; running it again in "
+                + pause.toSeconds() + " s (attempt " + attempt + " of " + attempts + ")");
+        out.flush();
+    }
 }

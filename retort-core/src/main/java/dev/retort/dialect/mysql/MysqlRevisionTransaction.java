@@ -19,6 +19,10 @@ import java.util.Map;
  * applied. The lock is named after the database ({@code retort.<database>}), so migrations of different
  * databases on one server do not wait for each other.
  * <p>
+ * On a Galera cluster {@code GET_LOCK} holds on one node only, so the lock there is a certified row
+ * ({@link GaleraLock}). A revision outside a transaction ({@code Transaction: none}) holds the same lock for
+ * the session around it; begin and commit inside it take it again, which both locks count.
+ * <p>
  * The transaction holds the revision's DML (data migrations, bulk inserts, the history rows) with
  * autocommit off. DDL is another matter: every CREATE, ALTER or DROP commits implicitly, together with
  * whatever DML came before it, so ROLLBACK undoes only the DML since the last DDL statement.
@@ -35,11 +39,19 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
     private static final int MAX_LOCK_NAME = 64;
 
     private final int lockWaitSeconds;
-    /** Per connection in a revision: the lock's name and the settings to restore. */
+    /** Per connection in a revision: the settings to restore. */
     private final Map<Connection, State> active = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Per connection: whether its server is a Galera node, asked once. */
+    private final Map<Connection, Boolean> galera = Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** Per connection: the migration lock it holds, and how many times it took it. */
+    private final Map<Connection, Held> held = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** @param restoreSqlMode the session's sql_mode before strict mode was added, or null when it was strict */
-    private record State(String lock, boolean restoreAutoCommit, String restoreSqlMode) {
+    private record State(boolean restoreAutoCommit, String restoreSqlMode) {
+    }
+
+    /** @param galera the cluster's lock row, or null where {@code GET_LOCK} is the lock */
+    private record Held(String name, GaleraLock galera, int depth) {
     }
 
     public MysqlRevisionTransaction(int lockWaitSeconds) {
@@ -56,8 +68,7 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
         if (active.containsKey(connection)) {
             throw new RetortException("a revision transaction is already open on this MySQL connection");
         }
-        String lock = lockName(connection);
-        takeLock(connection, lock);
+        lock(connection);
         try {
             String sqlMode = MysqlQueries.rows(connection, "SELECT @@SESSION.sql_mode").get(0).get(0);
             String restoreSqlMode = null;
@@ -67,9 +78,9 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
             }
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            active.put(connection, new State(lock, autoCommit, restoreSqlMode));
+            active.put(connection, new State(autoCommit, restoreSqlMode));
         } catch (SQLException e) {
-            releaseLock(connection, lock);
+            unlock(connection);
             throw new RetortException("could not begin the revision's transaction on MySQL: " + e.getMessage(), e);
         }
     }
@@ -134,7 +145,57 @@ public final class MysqlRevisionTransaction implements RevisionTransaction {
         } catch (SQLException e) {
             throw new RetortException("could not restore the connection's settings: " + e.getMessage(), e);
         } finally {
-            releaseLock(connection, state.lock());
+            unlock(connection);
+        }
+    }
+
+    @Override
+    public void lockSession(SqlSession session) {
+        if (!session.offline()) {
+            lock(session.connection());
+        }
+    }
+
+    @Override
+    public void unlockSession(SqlSession session) {
+        if (!session.offline()) {
+            unlock(session.connection());
+        }
+    }
+
+    private void lock(Connection connection) {
+        Held lock = held.get(connection);
+        if (lock != null) {
+            held.put(connection, new Held(lock.name(), lock.galera(), lock.depth() + 1));
+            if (lock.galera() == null) {
+                takeLock(connection, lock.name());
+            }
+            return;
+        }
+        String name = lockName(connection);
+        if (galera.computeIfAbsent(connection, GaleraLock::isGalera)) {
+            held.put(connection, new Held(name, GaleraLock.take(connection, name, lockWaitSeconds), 1));
+        } else {
+            takeLock(connection, name);
+            held.put(connection, new Held(name, null, 1));
+        }
+    }
+
+    private void unlock(Connection connection) {
+        Held lock = held.get(connection);
+        if (lock == null) {
+            return;
+        }
+        if (lock.depth() > 1) {
+            held.put(connection, new Held(lock.name(), lock.galera(), lock.depth() - 1));
+        } else {
+            held.remove(connection);
+        }
+        if (lock.galera() == null) {
+            // GET_LOCK counts the times a session took a name; each RELEASE_LOCK gives back one.
+            releaseLock(connection, lock.name());
+        } else if (lock.depth() == 1) {
+            lock.galera().release(connection, lock.name());
         }
     }
 

@@ -159,8 +159,17 @@ public final class PostgresDdlRenderer {
     }
 
     public static String createIndex(Index index) {
+        return createIndex(index, false);
+    }
+
+    /**
+     * With {@code concurrently}, the build takes only a SHARE UPDATE EXCLUSIVE lock, so writes go on meanwhile
+     * (postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY).
+     */
+    public static String createIndex(Index index, boolean concurrently) {
         String terms = index.columns().stream().map(PostgresDdlRenderer::indexTerm).collect(Collectors.joining(", "));
-        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
+        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
+                + quote(index.name()) + " ON "
                 + quote(index.table()) + " (" + terms + ")"
                 + (index.where() == null ? "" : " WHERE " + index.where().strip());
     }
@@ -200,7 +209,12 @@ public final class PostgresDdlRenderer {
     }
 
     public static String dropIndex(String name) {
-        return "DROP INDEX " + quote(name);
+        return dropIndex(name, false);
+    }
+
+    /** With {@code concurrently}, queries on the table go on while it waits (sql-dropindex.html). */
+    public static String dropIndex(String name, boolean concurrently) {
+        return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + quote(name);
     }
 
     public static String addConstraint(String table, String clause) {

@@ -30,7 +30,7 @@ import java.util.Set;
 public final class PostgresDialect extends BaseDialect {
     private static final LockProfile LOCKS = new PostgresLockProfile();
     private final PostgresInspector inspector = new PostgresInspector();
-    private final PostgresRevisionTransaction transaction = new PostgresRevisionTransaction();
+    private final PostgresRevisionTransaction transaction;
 
     private static final Set<Capability> CAPABILITIES = EnumSet.of(
             // CREATE, ALTER and DROP roll back with their transaction
@@ -43,7 +43,12 @@ public final class PostgresDialect extends BaseDialect {
 
     /** "postgres" is written as often as the dialect's own name. */
     public PostgresDialect() {
+        this(PostgresSettings.DEFAULT);
+    }
+
+    PostgresDialect(PostgresSettings settings) {
         super(PostgresProvider.NAME, "PostgreSQL", Set.of("postgres"), CAPABILITIES, DIFF_HOOKS);
+        this.transaction = new PostgresRevisionTransaction(settings);
     }
 
     /** A schema of the live database that exists only inside a transaction that is rolled back. */

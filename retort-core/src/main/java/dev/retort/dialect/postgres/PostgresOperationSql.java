@@ -115,12 +115,12 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(CreateIndex operation) {
-        return List.of(PostgresDdlRenderer.createIndex(operation.index()));
+        return List.of(PostgresDdlRenderer.createIndex(operation.index(), operation.concurrently()));
     }
 
     @Override
     public List<String> visit(DropIndex operation) {
-        return List.of(PostgresDdlRenderer.dropIndex(operation.name()));
+        return List.of(PostgresDdlRenderer.dropIndex(operation.name(), operation.concurrently()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import dev.retort.spi.DialectProvider;
 import dev.retort.spi.RehearsalDatabase;
 
 import java.sql.Connection;
-import java.util.Set;
 
 /** PostgreSQL servers ({@code jdbc:postgresql://HOST/DB}). */
 public final class PostgresProvider implements DialectProvider {
@@ -38,21 +37,23 @@ public final class PostgresProvider implements DialectProvider {
         return "PostgreSQL".equalsIgnoreCase(product);
     }
 
-    /** Nothing to set yet; the section is reserved so that settings can come without breaking files. */
     @Override
     public Object readSettings(Settings section) {
-        section.allowOnly(Set.of());
-        return new PostgresSettings();
+        return PostgresSettings.read(section);
     }
 
     @Override
     public Dialect connect(Connection connection, RetortConfig config) {
-        return new PostgresDialect();
+        return new PostgresDialect(settings(config));
     }
 
     @Override
     public Dialect offline(RetortConfig config) {
-        return new PostgresDialect();
+        return new PostgresDialect(settings(config));
+    }
+
+    private static PostgresSettings settings(RetortConfig config) {
+        return config.dialectSettings(NAME, PostgresSettings.class).orElse(PostgresSettings.DEFAULT);
     }
 
     @Override

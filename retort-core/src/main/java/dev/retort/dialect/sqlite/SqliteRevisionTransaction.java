@@ -4,6 +4,7 @@ import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,6 +34,12 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
 
     private final SqliteSettings options;
     private final Map<Connection, State> active = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Per connection: the lock file it holds, and how many times it took it (session, then each begin). */
+    private final Map<Connection, Held> held = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private record Held(SqliteLockFile file, int depth) {
+    }
+
     /** Connections whose last commit was checked and left no foreign key violation at all. */
     private final Set<Connection> knownClean = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
@@ -77,10 +84,19 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             try {
                 // Concurrent runners queue on the write lock instead of failing after the driver's default few seconds.
                 rawExecute(connection, "PRAGMA busy_timeout = " + Math.max(busyTimeout, LOCK_WAIT_MS));
-                rawExecute(connection, "BEGIN IMMEDIATE");
-            } catch (SQLException e) {
+                hold(connection);
+                try {
+                    rawExecute(connection, "BEGIN IMMEDIATE");
+                } finally {
+                    // Once the write lock is ours, it keeps the others out; a revision outside a transaction keeps both.
+                    letGo(connection);
+                }
+            } catch (SQLException | RuntimeException e) {
                 if (foreignKeysOn) {
                     rawExecute(connection, "PRAGMA foreign_keys=ON");
+                }
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
                 }
                 throw new RetortException("could not take the database's write lock (BEGIN IMMEDIATE) within "
                         + Math.max(busyTimeout, LOCK_WAIT_MS) / 1000 + " s: " + e.getMessage()
@@ -187,6 +203,45 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
         }
     }
 
+    @Override
+    public void lockSession(SqlSession session) {
+        if (!session.offline()) {
+            hold(session.connection());
+        }
+    }
+
+    @Override
+    public void unlockSession(SqlSession session) {
+        if (!session.offline()) {
+            letGo(session.connection());
+        }
+    }
+
+    private void hold(Connection connection) {
+        Held lock = held.get(connection);
+        if (lock != null) {
+            held.put(connection, new Held(lock.file(), lock.depth() + 1));
+            return;
+        }
+        Path database = mainFile(connection);
+        held.put(connection, new Held(database == null ? null : SqliteLockFile.take(database, LOCK_WAIT_MS), 1));
+    }
+
+    private void letGo(Connection connection) {
+        Held lock = held.get(connection);
+        if (lock == null) {
+            return;
+        }
+        if (lock.depth() > 1) {
+            held.put(connection, new Held(lock.file(), lock.depth() - 1));
+            return;
+        }
+        held.remove(connection);
+        if (lock.file() != null) {
+            lock.file().release();
+        }
+    }
+
     /** True while {@code connection} is inside a transaction this class began. */
     public boolean isActive(Connection connection) {
         return connection != null && active.containsKey(connection);
@@ -203,6 +258,21 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             } catch (SQLException e) {
                 throw new RetortException("could not restore the connection's autocommit setting: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** The main database's file, or null for an in-memory or temporary database, which no other runner can open. */
+    private static Path mainFile(Connection connection) {
+        try (Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA database_list")) {
+            while (rs.next()) {
+                if ("main".equals(rs.getString("name"))) {
+                    String file = rs.getString("file");
+                    return file == null || file.isEmpty() ? null : Path.of(file);
+                }
+            }
+            return null;
+        } catch (SQLException e) {
+            throw new RetortException("could not read which file the SQLite database is: " + e.getMessage(), e);
         }
     }
 

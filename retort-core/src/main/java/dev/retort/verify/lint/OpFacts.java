@@ -66,12 +66,8 @@ final class OpFacts {
         return out;
     }
 
-    /**
-     * Whether Retort builds this index without blocking writes (CONCURRENTLY). The operation carries no such
-     * choice here, so it is built the plain way; this is the one place the index rule learns it from, for when
-     * {@code createIndex(...)} gains one.
-     */
+    /** Whether Retort builds this index without blocking writes: {@code createIndex(...).concurrently()}. */
     static boolean buildsIndexOnline(CreateIndex create) {
-        return false;
+        return create.concurrently();
     }
 }

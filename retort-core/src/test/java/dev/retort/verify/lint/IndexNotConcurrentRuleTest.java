@@ -73,4 +73,14 @@ class IndexNotConcurrentRuleTest {
         assertEquals(Severity.ERROR, found.get(0).severity());
         assertTrue(found.get(0).message().contains("`Transaction: none`"), found.get(0).message());
     }
+
+    @Test
+    void anIndexOperationMarkedConcurrentlyOutsideATransactionPasses(@TempDir Path dir) {
+        LintFixture p = new LintFixture(dir);
+        p.javaWithoutTransaction("99990000000a", "", "index orders by customer",
+                "op.createIndex(\"ix_orders_customer\", \"orders\", \"customer_id\").concurrently();",
+                "op.dropIndex(\"ix_orders_customer\").concurrently();");
+
+        assertEquals(List.of(), p.findings(IndexNotConcurrentRule.RULE, POSTGRES));
+    }
 }
