@@ -69,6 +69,19 @@ public class DiffHooks {
     }
 
     /**
+     * Whether two index access methods are the same. A B-tree is every dialect's default, so naming it equals
+     * leaving it out; other names compare without regard to case ({@code GIN} is {@code gin}).
+     */
+    public boolean sameIndexMethod(String current, String target) {
+        return java.util.Objects.equals(indexMethod(current), indexMethod(target));
+    }
+
+    private static String indexMethod(String method) {
+        String m = method == null ? null : method.strip().toLowerCase(Locale.ROOT);
+        return m == null || m.isEmpty() || m.equals("btree") ? null : m;
+    }
+
+    /**
      * One spelling per type: a RAW type that names a portable one ({@code int}, {@code VARCHAR(20)},
      * {@code decimal(10,2)}) becomes it, other RAW text is upper-cased with single spaces, and NUMERIC(p)
      * is NUMERIC(p, 0) as the SQL standard says.

@@ -146,6 +146,15 @@ final class JavaExpressions {
         if (index.where() != null) {
             out.append(".where(").append(literal(index.where())).append(")");
         }
+        if (index.method() != null) {
+            out.append(".using(").append(literal(index.method())).append(")");
+        }
+        if (!index.include().isEmpty()) {
+            out.append(".include(").append(literals(index.include())).append(")");
+        }
+        if (index.isNullsNotDistinct()) {
+            out.append(".nullsNotDistinct()");
+        }
         return out.toString();
     }
 

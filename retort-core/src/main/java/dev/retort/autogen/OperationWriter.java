@@ -21,6 +21,7 @@ import dev.retort.ops.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
@@ -61,7 +62,8 @@ final class OperationWriter {
             call(indent, op, "alterColumn", List.of(literal(o.table()), literal(o.column()),
                     JavaExpressions.change(o.change())));
         } else if (operation instanceof CreateIndex o) {
-            if (!o.index().isUnique() && o.index().where() == null) {
+            if (o.index().equals(Index.index(o.index().name(), o.index().table(),
+                    o.index().columns().toArray(String[]::new)))) {
                 List<String> args = new ArrayList<>(List.of(o.index().name(), o.index().table()));
                 args.addAll(o.index().columns());
                 call(indent, op, "createIndex", args.stream().map(JavaExpressions::literal).toList());

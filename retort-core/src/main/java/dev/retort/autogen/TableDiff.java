@@ -205,7 +205,8 @@ final class TableDiff {
                 return false;
             }
         }
-        return hooks.sameExpression(a.where(), b.where());
+        return hooks.sameExpression(a.where(), b.where()) && hooks.sameIndexMethod(a.method(), b.method())
+                && Names.same(a.include(), b.include()) && a.isNullsNotDistinct() == b.isNullsNotDistinct();
     }
 
     private static boolean inKey(PrimaryKey key, String column) {

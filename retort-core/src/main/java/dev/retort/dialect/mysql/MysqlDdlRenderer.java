@@ -184,9 +184,25 @@ public final class MysqlDdlRenderer {
                         + " column instead");
             }
         }
-        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + quote(index.table()) + " (" + String.join(", ", terms) + ")"
+        String kind = indexKind(index.method());
+        boolean prefixed = kind != null && !kind.equals("HASH");
+        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + (prefixed ? kind + " " : "") + "INDEX "
+                + quote(index.name()) + " ON " + quote(index.table()) + " (" + String.join(", ", terms) + ")"
+                + ("HASH".equals(kind) ? " USING HASH" : "")
                 + (index.isUnique() ? " COMMENT " + MysqlIdentifiers.literal(UNIQUE_INDEX_COMMENT) : "");
+    }
+
+    /**
+     * The kind of index as CREATE INDEX names it (dev.mysql.com/doc/refman/8.0/en/create-index.html):
+     * FULLTEXT and SPATIAL before INDEX, HASH as {@code USING HASH}; MariaDB lists a spatial index's type as
+     * RTREE. Null for a B-tree, the default.
+     */
+    static String indexKind(String method) {
+        if (method == null || method.equalsIgnoreCase("BTREE")) {
+            return null;
+        }
+        String kind = method.toUpperCase(java.util.Locale.ROOT);
+        return kind.equals("RTREE") ? "SPATIAL" : kind;
     }
 
     /** A column, or a column's prefix written {@code body(20)}, as an index or unique key part. */

@@ -210,15 +210,17 @@ public final class MysqlInspector extends JdbcInspector {
     private static void readIndexes(Connection connection, MysqlServer server, String table, List<ForeignKey> foreignKeys,
                                     PrimaryKey[] primaryKey, List<UniqueConstraint> uniques, List<Index> indexes)
             throws SQLException {
-        record Listed(String name, boolean unique, String comment, List<String> terms) {
+        record Listed(String name, boolean unique, String comment, String method, List<String> terms) {
         }
         String expression = server.supportsExpressionIndexes() ? "EXPRESSION" : "NULL";
         Map<String, Listed> byName = new LinkedHashMap<>();
         for (List<String> row : query(connection, "SELECT INDEX_NAME, NON_UNIQUE, INDEX_COMMENT, COLUMN_NAME, "
-                + expression + ", SUB_PART FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
+                + expression + ", SUB_PART, INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
                 + " ORDER BY INDEX_NAME, SEQ_IN_INDEX", table)) {
+            // INDEX_TYPE is BTREE, HASH, FULLTEXT, SPATIAL (or RTREE on MariaDB); a B-tree is the default.
+            String method = "BTREE".equalsIgnoreCase(row.get(6)) ? null : row.get(6);
             Listed listed = byName.computeIfAbsent(row.get(0), n -> new Listed(n, row.get(1).equals("0"),
-                    row.get(2), new ArrayList<>()));
+                    row.get(2), method, new ArrayList<>()));
             String term = row.get(3) != null ? row.get(3) : MysqlExpressions.readable(row.get(4), true);
             // A prefix key part keeps its length, written as the renderer reads it: body(20).
             listed.terms().add(row.get(5) == null ? term : term + "(" + row.get(5) + ")");
@@ -229,7 +231,8 @@ public final class MysqlInspector extends JdbcInspector {
             } else if (index.unique() && !MysqlDdlRenderer.UNIQUE_INDEX_COMMENT.equals(index.comment())) {
                 uniques.add(new UniqueConstraint(index.name(), index.terms()));
             } else if (index.unique() || !MysqlForeignKeyIndexes.isImplicit(index.name(), index.terms(), foreignKeys)) {
-                indexes.add(new Index(index.name(), table, index.terms(), index.unique(), null));
+                indexes.add(new Index(index.name(), table, index.terms(), index.unique(), null)
+                        .using(MysqlDdlRenderer.indexKind(index.method())));
             }
         }
     }

@@ -28,8 +28,13 @@ final class PostgresCatalog {
                          char onDelete, char onUpdate, String definition) {
     }
 
-    /** An index that backs no constraint of its table: its terms as PostgreSQL prints them, and its predicate. */
-    record IndexRow(String name, boolean unique, List<String> terms, String predicate) {
+    /**
+     * An index that backs no constraint of its table: its key terms as PostgreSQL prints them, each followed by
+     * its operator class when that is not the type's default and by its order when that is not ascending; its
+     * predicate, access method ({@code pg_am.amname}), included columns and NULLS NOT DISTINCT.
+     */
+    record IndexRow(String name, boolean unique, List<String> terms, String predicate, String method,
+                    List<String> include, boolean nullsNotDistinct) {
     }
 
     private PostgresCatalog() {
@@ -118,24 +123,42 @@ final class PostgresCatalog {
      * each term printed by {@code pg_get_indexdef(index, n, true)}: a column name or an expression.
      */
     static List<IndexRow> indexes(Connection connection, long table) throws SQLException {
+        // indoption bit 0 is DESC, bit 1 NULLS FIRST (src/include/catalog/pg_index.h); a non-default operator
+        // class is named, as pg_get_indexdef would, since the per-column form prints neither.
+        String term = "pg_get_indexdef(ix.indexrelid, n, true)"
+                + " || COALESCE((SELECT ' ' || oc.opcname FROM pg_opclass oc"
+                + "   WHERE oc.oid = ix.indclass[n - 1] AND NOT oc.opcdefault), '')"
+                + " || CASE WHEN ix.indoption[n - 1] & 1 = 1 THEN ' DESC' ELSE '' END"
+                + " || CASE WHEN ix.indoption[n - 1] & 3 = 2 THEN ' NULLS FIRST'"
+                + "         WHEN ix.indoption[n - 1] & 3 = 1 THEN ' NULLS LAST' ELSE '' END";
         String sql = "SELECT i.relname, ix.indisunique,"
-                + " ARRAY(SELECT pg_get_indexdef(ix.indexrelid, n, true) FROM generate_series(1, ix.indnkeyatts) n"
-                + "   ORDER BY n)::text[],"
-                + " pg_get_expr(ix.indpred, ix.indrelid, true)"
-                + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid"
+                + " ARRAY(SELECT " + term + " FROM generate_series(1, ix.indnkeyatts) n ORDER BY n)::text[],"
+                + " pg_get_expr(ix.indpred, ix.indrelid, true), am.amname,"
+                + " ARRAY(SELECT pg_get_indexdef(ix.indexrelid, n, true)"
+                + "   FROM generate_series(ix.indnkeyatts + 1, ix.indnatts) n ORDER BY n)::text[],"
+                + " " + nullsNotDistinct(connection)
+                + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam"
                 + " WHERE ix.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint con"
                 + "   WHERE con.conindid = ix.indexrelid AND con.conrelid = ix.indrelid)"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_inherits inh WHERE inh.inhrelid = ix.indexrelid)"
                 + " ORDER BY i.relname";
         List<IndexRow> rows = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setLong(1, table);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new IndexRow(rs.getString(1), rs.getBoolean(2), strings(rs.getArray(3)), rs.getString(4)));
+                    String method = rs.getString(5);
+                    rows.add(new IndexRow(rs.getString(1), rs.getBoolean(2), strings(rs.getArray(3)), rs.getString(4),
+                            "btree".equals(method) ? null : method, strings(rs.getArray(6)), rs.getBoolean(7)));
                 }
             }
         }
         return rows;
+    }
+
+    /** {@code pg_index.indnullsnotdistinct} exists from PostgreSQL 15 on; before that NULLs are always distinct. */
+    private static String nullsNotDistinct(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseMajorVersion() >= 15 ? "ix.indnullsnotdistinct" : "false";
     }
 
     private static List<String> strings(Array array) throws SQLException {

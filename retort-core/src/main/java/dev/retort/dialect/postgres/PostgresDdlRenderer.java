@@ -158,19 +158,33 @@ public final class PostgresDdlRenderer {
         return sql;
     }
 
+    /**
+     * {@code CREATE INDEX} with its access method, key terms, {@code INCLUDE} columns, {@code NULLS NOT
+     * DISTINCT} (PostgreSQL 15 and later) and predicate, in the order sql-createindex.html gives them.
+     */
     public static String createIndex(Index index) {
         String terms = index.columns().stream().map(PostgresDdlRenderer::indexTerm).collect(Collectors.joining(", "));
         return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + quote(index.table()) + " (" + terms + ")"
+                + quote(index.table()) + (index.method() == null ? "" : " USING " + index.method())
+                + " (" + terms + ")"
+                + (index.include().isEmpty() ? "" : " INCLUDE ("
+                        + index.include().stream().map(PostgresDdlRenderer::quote).collect(Collectors.joining(", ")) + ")")
+                + (index.isNullsNotDistinct() ? " NULLS NOT DISTINCT" : "")
                 + (index.where() == null ? "" : " WHERE " + index.where().strip());
     }
 
     /**
      * An index entry: a column name, quoted as needed, or an expression, which PostgreSQL wants in parentheses
-     * (postgresql.org/docs/current/sql-createindex.html; extra ones around a function call are allowed).
+     * (postgresql.org/docs/current/sql-createindex.html; extra ones around a function call are allowed); either
+     * may be followed by an operator class and an order, which stay outside the parentheses.
      */
     static String indexTerm(String entry) {
-        String text = entry.strip();
+        IndexTerm term = IndexTerm.parse(entry);
+        return keyTerm(term.key()) + term.suffix();
+    }
+
+    private static String keyTerm(String key) {
+        String text = key.strip();
         if (NAME.matcher(text).matches()) {
             return quote(text);
         }

@@ -82,7 +82,8 @@ public final class PostgresInspector extends JdbcInspector {
         List<Index> indexes = new ArrayList<>();
         for (IndexRow row : PostgresCatalog.indexes(connection, oid)) {
             List<String> terms = row.terms().stream().map(PostgresIdentifiers::unquote).toList();
-            indexes.add(new Index(row.name(), name, terms, row.unique(), row.predicate()));
+            indexes.add(new Index(row.name(), name, terms, row.unique(), row.predicate(), row.method(), row.include(),
+                    row.nullsNotDistinct()));
         }
         return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes);
     }

@@ -76,7 +76,8 @@ public final class PostgresModels {
         List<Index> indexes = new ArrayList<>();
         for (Index index : model.indexes()) {
             Index printed = stored.indexes().stream().filter(i -> i.name().equals(index.name())).findFirst().orElse(index);
-            indexes.add(new Index(index.name(), index.table(), printed.columns(), index.isUnique(), printed.where()));
+            indexes.add(new Index(index.name(), index.table(), printed.columns(), index.isUnique(), printed.where(),
+                    printed.method(), printed.include(), printed.isNullsNotDistinct()));
         }
         return new Table(model.name(), stored.columns(), model.primaryKey(), model.uniques(), model.foreignKeys(), checks,
                 indexes);
