@@ -4,7 +4,13 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
 
+import dev.retort.ops.Operation;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -66,6 +72,47 @@ public class DiffHooks {
     /** Check expressions, partial-index predicates and index expressions. */
     public boolean sameExpression(String current, String target) {
         return java.util.Objects.equals(SqlText.normalizeExpression(current), SqlText.normalizeExpression(target));
+    }
+
+    /**
+     * The operations that turn a column's comment, collation and dialect attributes from {@code current}'s into
+     * {@code target}'s (their type, nullability and default are {@code AlterColumn}'s business), each with its
+     * reverse. Empty when the dialect cannot: the diff then names the change for a person.
+     */
+    public List<Operation> alterColumnDetails(String table, Column current, Column target) {
+        return List.of();
+    }
+
+    /** The same for a table's comment and dialect attributes. */
+    public List<Operation> alterTableDetails(Table current, Table target) {
+        return List.of();
+    }
+
+    /**
+     * The operations that turn one dialect object into another of the same kind and name (a PostgreSQL enum
+     * that gains a value); empty when the change needs a person (the diff names it); null when the object can
+     * simply be dropped and created again.
+     */
+    public List<Operation> alterObject(SchemaObject current, SchemaObject target) {
+        return null;
+    }
+
+    /** The dialect's name, for the {@code execute} operations that create and drop its objects. */
+    public String dialectName() {
+        return null;
+    }
+
+    /** Collations compare without regard to case; none named equals none named. */
+    public boolean sameCollation(String current, String target) {
+        return current == null ? target == null : current.equalsIgnoreCase(target);
+    }
+
+    /** Dialect attributes: the same keys, each value equal without regard to case. */
+    public boolean sameAttributes(Map<String, String> current, Map<String, String> target) {
+        if (!current.keySet().equals(target.keySet())) {
+            return false;
+        }
+        return current.entrySet().stream().allMatch(e -> e.getValue().equalsIgnoreCase(target.get(e.getKey())));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
 import java.util.ArrayList;
@@ -90,6 +91,18 @@ final class JavaExpressions {
         if (inlineUnique || column.isUnique()) {
             out.append(".unique()");
         }
+        if (column.comment() != null) {
+            out.append(".comment(").append(literal(column.comment())).append(")");
+        }
+        if (column.collation() != null) {
+            out.append(".collate(").append(literal(column.collation())).append(")");
+        }
+        if (column.generated() != null) {
+            out.append(".generatedAs(").append(literal(column.generated().expression())).append(", ")
+                    .append(column.generated().isStored()).append(")");
+        }
+        column.attributes().forEach((attribute, value) ->
+                out.append(".attribute(").append(literal(attribute)).append(", ").append(literal(value)).append(")"));
         ForeignKey ref = column.references();
         if (ref != null) {
             out.append(".references(").append(literal(ref.refTable())).append(", ")
@@ -99,6 +112,17 @@ final class JavaExpressions {
             }
             out.append(")");
         }
+        return out.toString();
+    }
+
+    /** A table's comment and dialect attributes, as calls after {@code Table.of(...)}. */
+    static String tableDetails(Table table) {
+        StringBuilder out = new StringBuilder();
+        if (table.comment() != null) {
+            out.append(".comment(").append(literal(table.comment())).append(")");
+        }
+        table.attributes().forEach((key, value) ->
+                out.append(".attribute(").append(literal(key)).append(", ").append(literal(value)).append(")"));
         return out.toString();
     }
 

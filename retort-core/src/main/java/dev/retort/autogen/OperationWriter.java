@@ -48,7 +48,12 @@ final class OperationWriter {
     }
 
     void write(Operation operation, String op, String indent) {
-        if (operation instanceof CreateTable o) {
+        if (operation instanceof CreateTable o && (o.definition().comment() != null
+                || !o.definition().attributes().isEmpty())) {
+            List<String> args = createTableArgs(o.definition());
+            String of = "Table.of(" + String.join(", ", args) + ")" + JavaExpressions.tableDetails(o.definition());
+            call(indent, op, "createTable", List.of(of));
+        } else if (operation instanceof CreateTable o) {
             call(indent, op, "createTable", createTableArgs(o.definition()));
         } else if (operation instanceof DropTable o) {
             call(indent, op, "dropTable", List.of(literal(o.table())));
@@ -92,7 +97,8 @@ final class OperationWriter {
             call(indent, op, "dropPrimaryKey", List.of(literal(o.table())));
         } else if (operation instanceof Execute o) {
             call(indent, op, "execute", o.dialect() == null ? List.of(literal(o.sql()))
-                    : List.of(literal(o.dialect()), literal(o.sql())));
+                    : o.reverseSql() == null ? List.of(literal(o.dialect()), literal(o.sql()))
+                    : List.of(literal(o.dialect()), literal(o.sql()), literal(o.reverseSql())));
         } else if (operation instanceof BulkInsert o) {
             bulkInsert(o, op, indent);
         } else if (operation instanceof BatchAlterTable o) {

@@ -18,7 +18,7 @@ import java.util.Objects;
  * Compares the schema a database has with the schema the models describe and lists the operations that
  * turn one into the other, each carrying what its {@code reverse()} needs, so the downgrade is the upgrade
  * reversed. Names compare without regard to case, as SQLite treats them; what else counts as "the same"
- * is up to the {@link DiffHooks}. Views are not compared.
+ * is up to the {@link DiffHooks}. Views are not compared; a dialect's own objects are (see {@link ObjectDiff}).
  */
 public final class SchemaDiff {
     private final DiffHooks hooks;
@@ -40,6 +40,7 @@ public final class SchemaDiff {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(target, "target");
         DiffPlan plan = new DiffPlan();
+        new ObjectDiff(hooks, plan).compare(current.objects(), target.objects());
         List<Table> created = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         for (Table t : target.tables()) {

@@ -13,6 +13,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
+import dev.retort.ops.Operation;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
@@ -24,6 +25,7 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Compares one table that exists on both sides and files the differences into a {@link DiffPlan}. */
 final class TableDiff {
@@ -42,12 +44,38 @@ final class TableDiff {
     }
 
     void compare() {
+        details();
         columns();
         primaryKey();
         uniques();
         foreignKeys();
         checks();
         indexes();
+    }
+
+    private void details() {
+        if (Objects.equals(current.comment(), target.comment())
+                && hooks.sameAttributes(current.attributes(), target.attributes())) {
+            return;
+        }
+        List<Operation> operations = hooks.alterTableDetails(current, target);
+        if (operations.isEmpty()) {
+            plan.manualChanges.add(new ManualChange(table, table + ": the table's comment or options differ ("
+                    + describeDetails(current.comment(), current.attributes()) + " -> "
+                    + describeDetails(target.comment(), target.attributes()) + "); Retort cannot change that here:"
+                    + " change it by hand in the revision"));
+        } else {
+            plan.columns.addAll(operations);
+        }
+    }
+
+    private static String describeDetails(String comment, java.util.Map<String, String> attributes) {
+        List<String> parts = new ArrayList<>();
+        if (comment != null) {
+            parts.add("comment '" + comment + "'");
+        }
+        attributes.forEach((k, v) -> parts.add(k + " " + v));
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     private void columns() {
@@ -58,8 +86,13 @@ final class TableDiff {
             Column c = current.column(t.name()).orElse(null);
             if (c == null) {
                 added.add(t);
+            } else if (!Objects.equals(c.generated(), t.generated()) && !sameGenerated(c, t)) {
+                // A generated column holds nothing of its own: dropping it and adding it computed anew loses no data.
+                plan.columns.add(new DropColumn(table, c.name(), c));
+                plan.columns.add(new AddColumn(table, t));
             } else {
                 alter(c, t, altered);
+                columnDetails(c, t);
             }
         }
         for (Column c : current.columns()) {
@@ -81,6 +114,31 @@ final class TableDiff {
         added.forEach(a -> plan.columns.add(new AddColumn(table, a)));
         plan.columns.addAll(altered);
         dropped.forEach(d -> plan.columns.add(new DropColumn(table, d.name(), d)));
+    }
+
+    private boolean sameGenerated(Column c, Column t) {
+        return c.generated() != null && t.generated() != null && c.generated().isStored() == t.generated().isStored()
+                && hooks.sameExpression(c.generated().expression(), t.generated().expression());
+    }
+
+    private void columnDetails(Column c, Column t) {
+        if (Objects.equals(c.comment(), t.comment()) && hooks.sameCollation(c.collation(), t.collation())
+                && hooks.sameAttributes(c.attributes(), t.attributes())) {
+            return;
+        }
+        List<Operation> operations = hooks.alterColumnDetails(table, c, t);
+        if (operations.isEmpty()) {
+            plan.manualChanges.add(new ManualChange(table, table + "." + t.name() + ": the column's comment, collation"
+                    + " or options differ (" + columnDetails(c) + " -> " + columnDetails(t) + "); Retort cannot change"
+                    + " that here: change it by hand in the revision"));
+        } else {
+            plan.columns.addAll(operations);
+        }
+    }
+
+    private static String columnDetails(Column column) {
+        String described = describeDetails(column.comment(), column.attributes());
+        return column.collation() == null ? described : described + ", collation " + column.collation();
     }
 
     private void alter(Column c, Column t, List<AlterColumn> altered) {

@@ -3,6 +3,7 @@ package dev.retort.ops;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
 
 import java.sql.Connection;
@@ -22,6 +23,9 @@ public interface Ops {
 
     /** Creates a table from columns and constraints ({@code column(...)}, {@code primaryKey(...)}, ...). */
     void createTable(String name, TableElement... elements);
+
+    /** Creates a table as {@code definition} says, its comment and dialect attributes included. */
+    void createTable(Table definition);
 
     /** Drops a table and its rows. */
     void dropTable(String name);
@@ -88,6 +92,9 @@ public interface Ops {
 
     /** Runs {@code sql} only on the named dialect; elsewhere it is skipped. */
     void execute(String dialect, String sql);
+
+    /** Runs {@code sql} only on the named dialect, with the SQL that undoes it (what the reverse runs). */
+    void execute(String dialect, String sql, String reverseSql);
 
     /** Inserts rows, each a map from column name to value. */
     void bulkInsert(String table, List<Map<String, Object>> rows);

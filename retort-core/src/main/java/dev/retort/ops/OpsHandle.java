@@ -53,6 +53,11 @@ public final class OpsHandle implements Ops {
     }
 
     @Override
+    public void createTable(Table definition) {
+        sink.accept(new CreateTable(definition));
+    }
+
+    @Override
     public void dropTable(String name) {
         sink.accept(new DropTable(name, null));
     }
@@ -150,6 +155,11 @@ public final class OpsHandle implements Ops {
     @Override
     public void execute(String dialect, String sql) {
         sink.accept(new Execute(sql, dialect));
+    }
+
+    @Override
+    public void execute(String dialect, String sql, String reverseSql) {
+        sink.accept(new Execute(sql, dialect, reverseSql));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.retort.schema;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A column. The inline flags ({@code primaryKey}, {@code unique}, {@code references}) are a convenience
@@ -10,15 +13,29 @@ import java.util.Objects;
  *
  * @param serverDefault the DEFAULT expression as SQL text (quoted if a string literal), or null
  * @param references    an inline foreign key to one column, or null
+ * @param comment       the column's comment, or null
+ * @param collation     the collation the column's text sorts and compares by, when it names one; null otherwise
+ * @param generated     how the column is computed, for a generated column; null for a column that holds data
+ * @param attributes    what only one dialect has (a character set, an invisible column, an identity's kind), by
+ *                      keys each dialect's package names; empty for most columns
  */
 public record Column(String name, ColumnType type, boolean isNullable, String serverDefault,
-                     boolean isAutoIncrement, boolean isPrimaryKey, boolean isUnique, ForeignKey references)
+                     boolean isAutoIncrement, boolean isPrimaryKey, boolean isUnique, ForeignKey references,
+                     String comment, String collation, Generated generated, Map<String, String> attributes)
         implements TableElement {
 
-    /** Checks the name and type. */
+    /** Checks the name and type, and copies the attributes in key order. */
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
+    }
+
+    /** A column with no comment, collation, generation or dialect attributes. */
+    public Column(String name, ColumnType type, boolean isNullable, String serverDefault,
+                  boolean isAutoIncrement, boolean isPrimaryKey, boolean isUnique, ForeignKey references) {
+        this(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references, null, null,
+                null, Map.of());
     }
 
     /** A nullable column without default: the safest column to add. */
@@ -28,47 +45,59 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
 
     /** The same column, NOT NULL. */
     public Column notNull() {
-        return new Column(name, type, false, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
+        return nullable(false);
     }
 
     /** The same column, nullable. */
     public Column nullable() {
-        return new Column(name, type, true, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
+        return nullable(true);
     }
 
     /** The same column, nullable or not. */
     public Column nullable(boolean value) {
-        return value ? nullable() : notNull();
+        return new Column(name, type, value, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                comment, collation, generated, attributes);
     }
 
     /** A server default, as SQL: {@code defaultValue("0")}, {@code defaultValue("'draft'")}, {@code defaultValue("CURRENT_TIMESTAMP")}. */
     public Column defaultValue(String sqlExpression) {
-        return new Column(name, type, isNullable, sqlExpression, isAutoIncrement, isPrimaryKey, isUnique, references);
+        return new Column(name, type, isNullable, sqlExpression, isAutoIncrement, isPrimaryKey, isUnique, references,
+                comment, collation, generated, attributes);
     }
 
     /** The same column with another type. */
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
+        return new Column(name, newType, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                comment, collation, generated, attributes);
     }
 
     /** The same column under another name. */
     public Column withName(String newName) {
-        return new Column(newName, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
+        return new Column(newName, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                comment, collation, generated, attributes);
     }
 
     /** Part of the primary key; implies NOT NULL. */
     public Column primaryKey() {
-        return new Column(name, type, false, serverDefault, isAutoIncrement, true, isUnique, references);
+        return new Column(name, type, false, serverDefault, isAutoIncrement, true, isUnique, references,
+                comment, collation, generated, attributes);
     }
 
     /** The same column, filled by the database when a row leaves it out (auto-increment, serial, identity). */
     public Column autoIncrement() {
-        return new Column(name, type, isNullable, serverDefault, true, isPrimaryKey, isUnique, references);
+        return autoIncrement(true);
+    }
+
+    /** The same column, generated by the database or not. */
+    public Column autoIncrement(boolean value) {
+        return new Column(name, type, isNullable, serverDefault, value, isPrimaryKey, isUnique, references,
+                comment, collation, generated, attributes);
     }
 
     /** The same column, unique. */
     public Column unique() {
-        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, true, references);
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, true, references,
+                comment, collation, generated, attributes);
     }
 
     /** The same column, referencing {@code table.column}. */
@@ -79,11 +108,58 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
     /** The same column, referencing {@code table.column}, with what a delete there does here. */
     public Column references(String table, String column, FkAction onDelete) {
         ForeignKey fk = new ForeignKey(null, List.of(name), table, List.of(column), onDelete, FkAction.NO_ACTION);
-        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, fk);
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, fk,
+                comment, collation, generated, attributes);
+    }
+
+    /** The same column with a comment (null for none). */
+    public Column comment(String text) {
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                text, collation, generated, attributes);
+    }
+
+    /** The same column, sorting and comparing its text by {@code collationName} (null for the default). */
+    public Column collate(String collationName) {
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                comment, collationName, generated, attributes);
+    }
+
+    /** The same column, computed from {@code expression} (SQL), stored on disk or computed when read. */
+    public Column generatedAs(String expression, boolean stored) {
+        return withGenerated(new Generated(expression, stored));
+    }
+
+    /** The same column, computed as {@code how} says (null: a column that holds data). */
+    public Column withGenerated(Generated how) {
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                comment, collation, how, attributes);
+    }
+
+    /** The same column with one dialect attribute set ({@code value} null removes it). */
+    public Column attribute(String key, String value) {
+        Map<String, String> next = new TreeMap<>(attributes);
+        if (value == null) {
+            next.remove(key);
+        } else {
+            next.put(key, value);
+        }
+        return withAttributes(next);
+    }
+
+    /** The same column with these dialect attributes instead of its own. */
+    public Column withAttributes(Map<String, String> newAttributes) {
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                comment, collation, generated, newAttributes);
+    }
+
+    /** The dialect attribute {@code key}, or null. */
+    public String attribute(String key) {
+        return attributes.get(key);
     }
 
     /** This column without its inline constraints, as a normalized {@link Table} holds it. */
     public Column bare() {
-        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, false, false, null);
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, false, false, null,
+                comment, collation, generated, attributes);
     }
 }

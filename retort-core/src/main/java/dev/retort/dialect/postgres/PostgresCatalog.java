@@ -16,8 +16,12 @@ import java.util.List;
  */
 final class PostgresCatalog {
 
-    /** A column of a table: {@code format_type} spelling, default expression, identity ('a', 'd' or ''). */
-    record ColumnRow(String name, String type, boolean notNull, String defaultExpression, String identity) {
+    /**
+     * A column of a table: {@code format_type} spelling, default (or generation) expression, identity ('a', 'd'
+     * or ''), generated ('s' or ''), its comment, and its collation when that is not its type's default.
+     */
+    record ColumnRow(String name, String type, boolean notNull, String defaultExpression, String identity,
+                     String generated, String comment, String collation) {
     }
 
     /**
@@ -53,6 +57,16 @@ final class PostgresCatalog {
         }
     }
 
+    /** The table's comment ({@code obj_description}), or null. */
+    static String tableComment(Connection connection, long oid) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT obj_description(?::oid, 'pg_class')")) {
+            st.setLong(1, oid);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     static String tableName(Connection connection, long oid) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("SELECT relname FROM pg_class WHERE oid = ?")) {
             st.setLong(1, oid);
@@ -77,7 +91,9 @@ final class PostgresCatalog {
 
     static List<ColumnRow> columns(Connection connection, long table) throws SQLException {
         String sql = "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-                + " pg_get_expr(d.adbin, d.adrelid), a.attidentity"
+                + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, col_description(a.attrelid, a.attnum),"
+                + " (SELECT co.collname FROM pg_collation co, pg_type ty WHERE co.oid = a.attcollation"
+                + "   AND ty.oid = a.atttypid AND a.attcollation <> ty.typcollation)"
                 + " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                 + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
         List<ColumnRow> rows = new ArrayList<>();
@@ -86,7 +102,7 @@ final class PostgresCatalog {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new ColumnRow(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         }

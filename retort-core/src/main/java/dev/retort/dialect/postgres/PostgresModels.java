@@ -4,6 +4,7 @@ import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 
 import java.sql.Connection;
@@ -32,12 +33,17 @@ public final class PostgresModels {
         }
         PostgresInspector inspector = new PostgresInspector();
         return new PostgresScratch(live).inside(connection -> {
+            try (Statement st = connection.createStatement()) {
+                for (SchemaObject object : models.objects()) {
+                    st.execute(object.create());
+                }
+            }
             List<Table> stored = new ArrayList<>();
             for (Table table : models.tables()) {
                 create(connection, table);
                 stored.add(merge(table, inspector.table(connection, table.name()).orElseThrow()));
             }
-            return new Schema(stored, models.views());
+            return new Schema(stored, models.views(), models.objects());
         });
     }
 
@@ -50,7 +56,7 @@ public final class PostgresModels {
         }
         Table bare = new Table(table.name(), table.columns(), table.primaryKey(), List.of(), List.of(), checks, List.of());
         List<String> statements = new ArrayList<>();
-        statements.add(PostgresDdlRenderer.createTable(bare));
+        statements.addAll(PostgresDdlRenderer.createTableStatements(bare.comment(table.comment())));
         table.indexes().forEach(index -> statements.add(PostgresDdlRenderer.createIndex(index)));
         try (Statement st = connection.createStatement()) {
             for (String sql : statements) {
@@ -80,6 +86,6 @@ public final class PostgresModels {
                     printed.method(), printed.include(), printed.isNullsNotDistinct()));
         }
         return new Table(model.name(), stored.columns(), model.primaryKey(), model.uniques(), model.foreignKeys(), checks,
-                indexes);
+                indexes, model.comment(), model.attributes());
     }
 }
