@@ -3,6 +3,8 @@ package dev.retort.autogen;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
+import dev.retort.schema.Trigger;
+import dev.retort.schema.View;
 
 import dev.retort.ops.Operation;
 import dev.retort.schema.SchemaObject;
@@ -126,6 +128,20 @@ public class DiffHooks {
     private static String indexMethod(String method) {
         String m = method == null ? null : method.strip().toLowerCase(Locale.ROOT);
         return m == null || m.isEmpty() || m.equals("btree") ? null : m;
+    }
+
+    /**
+     * Whether a view changed: its query compared as {@link #sameExpression} does (both sides are read back
+     * from a database, so each is in the server's own spelling), and its column list.
+     */
+    public boolean sameView(View current, View target) {
+        return sameExpression(current.query(), target.query())
+                && dev.retort.schema.Names.same(current.columns(), target.columns());
+    }
+
+    /** Whether a trigger changed: its table, and its statement compared as {@link #sameExpression} does. */
+    public boolean sameTrigger(Trigger current, Trigger target) {
+        return current.table().equalsIgnoreCase(target.table()) && sameExpression(current.sql(), target.sql());
     }
 
     /**

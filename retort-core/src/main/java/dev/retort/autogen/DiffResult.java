@@ -8,28 +8,52 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.schema.Unsupported;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What {@link SchemaDiff} found: the operations that turn the current schema into the target, in an order
- * that applies, plus what a reviewer must look at (likely renames, changes it cannot generate).
+ * that applies, plus what a reviewer must look at (likely renames, changes it cannot generate), and what
+ * either side holds that Retort did not compare ({@code notHandled}): while there is any, the schemas are
+ * never reported as matching.
  */
-public record DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges) {
+public record DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges,
+                         List<Unsupported> notHandled) {
     public DiffResult {
         operations = List.copyOf(operations);
         renameHints = List.copyOf(renameHints);
         manualChanges = List.copyOf(manualChanges);
+        notHandled = List.copyOf(notHandled);
     }
 
-    /** True when the schemas match: nothing to generate and nothing to do by hand. */
+    /** A result in which nothing was left out. */
+    public DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges) {
+        this(operations, renameHints, manualChanges, List.of());
+    }
+
+    /** True when the schemas match: nothing to generate, nothing to do by hand, nothing left uncompared. */
     public boolean isEmpty() {
-        return operations.isEmpty() && manualChanges.isEmpty();
+        return operations.isEmpty() && manualChanges.isEmpty() && notHandled.isEmpty();
     }
 
-    /** One line per difference, for {@code retort check} and logs. */
+    /** The line {@code check} and the revision's comment give a left-out object. */
+    public static String notHandledLine(Unsupported unsupported) {
+        return "not handled: " + unsupported.describe();
+    }
+
+    /** One line per difference, for {@code retort check} and logs: the changes, then what was not handled. */
     public List<String> describe() {
+        List<String> lines = new ArrayList<>(describeChanges());
+        for (Unsupported unsupported : notHandled) {
+            lines.add(notHandledLine(unsupported));
+        }
+        return lines;
+    }
+
+    /** One line per operation and per change to make by hand, without what was not handled. */
+    public List<String> describeChanges() {
         List<String> lines = new ArrayList<>();
         for (Operation operation : operations) {
             lines.add(describe(operation));

@@ -92,17 +92,17 @@ final class JavaExpressions {
             out.append(".unique()");
         }
         if (column.comment() != null) {
-            out.append(".comment(").append(literal(column.comment())).append(")");
+            out.append(".withComment(").append(literal(column.comment())).append(")");
         }
         if (column.collation() != null) {
             out.append(".collate(").append(literal(column.collation())).append(")");
         }
         if (column.generated() != null) {
             out.append(".generatedAs(").append(literal(column.generated().expression())).append(", ")
-                    .append(column.generated().isStored()).append(")");
+                    .append(column.generated().stored()).append(")");
         }
-        column.attributes().forEach((attribute, value) ->
-                out.append(".attribute(").append(literal(attribute)).append(", ").append(literal(value)).append(")"));
+        column.options().forEach((attribute, value) ->
+                out.append(".withOption(").append(literal(attribute)).append(", ").append(literal(value)).append(")"));
         ForeignKey ref = column.references();
         if (ref != null) {
             out.append(".references(").append(literal(ref.refTable())).append(", ")
@@ -119,10 +119,10 @@ final class JavaExpressions {
     static String tableDetails(Table table) {
         StringBuilder out = new StringBuilder();
         if (table.comment() != null) {
-            out.append(".comment(").append(literal(table.comment())).append(")");
+            out.append(".withComment(").append(literal(table.comment())).append(")");
         }
-        table.attributes().forEach((key, value) ->
-                out.append(".attribute(").append(literal(key)).append(", ").append(literal(value)).append(")"));
+        table.options().forEach((key, value) ->
+                out.append(".withOption(").append(literal(key)).append(", ").append(literal(value)).append(")"));
         return out.toString();
     }
 

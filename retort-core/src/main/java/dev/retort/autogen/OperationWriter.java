@@ -9,6 +9,10 @@ import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreatePrimaryKey;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.CreateTrigger;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropTrigger;
+import dev.retort.ops.DropView;
 import dev.retort.ops.CreateUniqueConstraint;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
@@ -49,7 +53,7 @@ final class OperationWriter {
 
     void write(Operation operation, String op, String indent) {
         if (operation instanceof CreateTable o && (o.definition().comment() != null
-                || !o.definition().attributes().isEmpty())) {
+                || !o.definition().options().isEmpty())) {
             List<String> args = createTableArgs(o.definition());
             String of = "Table.of(" + String.join(", ", args) + ")" + JavaExpressions.tableDetails(o.definition());
             call(indent, op, "createTable", List.of(of));
@@ -99,6 +103,18 @@ final class OperationWriter {
             call(indent, op, "execute", o.dialect() == null ? List.of(literal(o.sql()))
                     : o.reverseSql() == null ? List.of(literal(o.dialect()), literal(o.sql()))
                     : List.of(literal(o.dialect()), literal(o.sql()), literal(o.reverseSql())));
+        } else if (operation instanceof CreateView o) {
+            call(indent, op, "createView", o.view().columns().isEmpty()
+                    ? List.of(literal(o.view().name()), literal(o.view().query()))
+                    : List.of("new View(" + literal(o.view().name()) + ", " + literal(o.view().query())
+                    + ", java.util.List.of(" + literals(o.view().columns()) + "))"));
+        } else if (operation instanceof DropView o) {
+            call(indent, op, "dropView", List.of(literal(o.name())));
+        } else if (operation instanceof CreateTrigger o) {
+            call(indent, op, "createTrigger", List.of(literal(o.trigger().name()), literal(o.trigger().table()),
+                    literal(o.trigger().sql())));
+        } else if (operation instanceof DropTrigger o) {
+            call(indent, op, "dropTrigger", List.of(literal(o.name()), literal(o.onTable())));
         } else if (operation instanceof BulkInsert o) {
             bulkInsert(o, op, indent);
         } else if (operation instanceof BatchAlterTable o) {

@@ -5,6 +5,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.Operation;
 import dev.retort.revision.Revision;
 import dev.retort.schema.Column;
+import dev.retort.schema.Unsupported;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -76,7 +77,11 @@ public final class RevisionRenderer {
         for (ManualChange change : diff.manualChanges()) {
             writer.comment(BODY, change.description());
         }
-        body(writer, diff.operations(), diff.renameHints(), diff.manualChanges().isEmpty());
+        for (Unsupported unsupported : diff.notHandled()) {
+            writer.comment(BODY, DiffResult.notHandledLine(unsupported)
+                    + " (Retort leaves it as it is; write by hand what it needs)");
+        }
+        body(writer, diff.operations(), diff.renameHints(), diff.manualChanges().isEmpty() && diff.notHandled().isEmpty());
         return lines;
     }
 
@@ -86,7 +91,11 @@ public final class RevisionRenderer {
         for (ManualChange change : diff.manualChanges()) {
             writer.comment(BODY, "undo what the upgrade changes by hand: " + change.description());
         }
-        body(writer, downgrade(diff.operations()), diff.renameHints(), diff.manualChanges().isEmpty());
+        for (Unsupported unsupported : diff.notHandled()) {
+            writer.comment(BODY, DiffResult.notHandledLine(unsupported));
+        }
+        body(writer, downgrade(diff.operations()), diff.renameHints(),
+                diff.manualChanges().isEmpty() && diff.notHandled().isEmpty());
         return lines;
     }
 

@@ -8,6 +8,7 @@ import dev.retort.ops.Operation;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.schema.Unsupported;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +19,8 @@ import java.util.Objects;
  * Compares the schema a database has with the schema the models describe and lists the operations that
  * turn one into the other, each carrying what its {@code reverse()} needs, so the downgrade is the upgrade
  * reversed. Names compare without regard to case, as SQLite treats them; what else counts as "the same"
- * is up to the {@link DiffHooks}. Views are not compared; a dialect's own objects are (see {@link ObjectDiff}).
+ * is up to the {@link DiffHooks}. Views and triggers are compared by {@link ViewAndTriggerDiff}, a dialect's
+ * own objects by {@link ObjectDiff}.
  */
 public final class SchemaDiff {
     private final DiffHooks hooks;
@@ -40,6 +42,8 @@ public final class SchemaDiff {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(target, "target");
         DiffPlan plan = new DiffPlan();
+        leftOut(current, target, plan);
+        new ViewAndTriggerDiff(hooks).compare(current, target, plan);
         new ObjectDiff(hooks, plan).compare(current.objects(), target.objects());
         List<Table> created = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
@@ -77,5 +81,20 @@ public final class SchemaDiff {
             plan.dropTables.add(new DropTable(c.name(), c.withIndexes(List.of())));
         }
         return plan.result();
+    }
+
+    /**
+     * What the database and the models hold that their readers could not handle, each named once: the diff
+     * cannot say the schemas match while either side has something nobody compared.
+     */
+    private static void leftOut(Schema current, Schema target, DiffPlan plan) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<Unsupported> side : List.of(current.unsupported(), target.unsupported())) {
+            for (Unsupported u : side) {
+                if (seen.add(u.kind().toLowerCase(java.util.Locale.ROOT) + "\0" + u.name().toLowerCase(java.util.Locale.ROOT))) {
+                    plan.notHandled.add(u);
+                }
+            }
+        }
     }
 }

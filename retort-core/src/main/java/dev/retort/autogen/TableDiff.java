@@ -55,14 +55,14 @@ final class TableDiff {
 
     private void details() {
         if (Objects.equals(current.comment(), target.comment())
-                && hooks.sameAttributes(current.attributes(), target.attributes())) {
+                && hooks.sameAttributes(current.options(), target.options())) {
             return;
         }
         List<Operation> operations = hooks.alterTableDetails(current, target);
         if (operations.isEmpty()) {
             plan.manualChanges.add(new ManualChange(table, table + ": the table's comment or options differ ("
-                    + describeDetails(current.comment(), current.attributes()) + " -> "
-                    + describeDetails(target.comment(), target.attributes()) + "); Retort cannot change that here:"
+                    + describeDetails(current.comment(), current.options()) + " -> "
+                    + describeDetails(target.comment(), target.options()) + "); Retort cannot change that here:"
                     + " change it by hand in the revision"));
         } else {
             plan.columns.addAll(operations);
@@ -117,13 +117,13 @@ final class TableDiff {
     }
 
     private boolean sameGenerated(Column c, Column t) {
-        return c.generated() != null && t.generated() != null && c.generated().isStored() == t.generated().isStored()
+        return c.generated() != null && t.generated() != null && c.generated().stored() == t.generated().stored()
                 && hooks.sameExpression(c.generated().expression(), t.generated().expression());
     }
 
     private void columnDetails(Column c, Column t) {
         if (Objects.equals(c.comment(), t.comment()) && hooks.sameCollation(c.collation(), t.collation())
-                && hooks.sameAttributes(c.attributes(), t.attributes())) {
+                && hooks.sameAttributes(c.options(), t.options())) {
             return;
         }
         List<Operation> operations = hooks.alterColumnDetails(table, c, t);
@@ -137,7 +137,7 @@ final class TableDiff {
     }
 
     private static String columnDetails(Column column) {
-        String described = describeDetails(column.comment(), column.attributes());
+        String described = describeDetails(column.comment(), column.options());
         return column.collation() == null ? described : described + ", collation " + column.collation();
     }
 

@@ -58,4 +58,16 @@ public interface OperationVisitor<R> {
 
     /** What a {@code BatchAlterTable} comes to. */
     R visit(BatchAlterTable operation);
+
+    /** What a {@code CreateView} comes to. */
+    R visit(CreateView operation);
+
+    /** What a {@code DropView} comes to. */
+    R visit(DropView operation);
+
+    /** What a {@code CreateTrigger} comes to. */
+    R visit(CreateTrigger operation);
+
+    /** What a {@code DropTrigger} comes to. */
+    R visit(DropTrigger operation);
 }

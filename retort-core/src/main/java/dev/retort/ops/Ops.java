@@ -5,6 +5,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
+import dev.retort.schema.View;
 
 import java.sql.Connection;
 import java.util.List;
@@ -95,6 +96,24 @@ public interface Ops {
 
     /** Runs {@code sql} only on the named dialect, with the SQL that undoes it (what the reverse runs). */
     void execute(String dialect, String sql, String reverseSql);
+
+    /** Creates a view: {@code op.createView("active_users", "SELECT id, email FROM users WHERE active = 1")}. */
+    void createView(String name, String query);
+
+    /** Creates a view that names its columns. */
+    void createView(View view);
+
+    /** Drops a view. */
+    void dropView(String name);
+
+    /**
+     * Creates a trigger on {@code table} from its complete statement, as the database takes it (on PostgreSQL
+     * the function it executes must exist first).
+     */
+    void createTrigger(String name, String table, String createTriggerSql);
+
+    /** Drops a trigger; PostgreSQL needs its table. */
+    void dropTrigger(String name, String table);
 
     /** Inserts rows, each a map from column name to value. */
     void bulkInsert(String table, List<Map<String, Object>> rows);

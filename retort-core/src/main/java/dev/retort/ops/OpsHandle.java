@@ -7,6 +7,8 @@ import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
+import dev.retort.schema.Trigger;
+import dev.retort.schema.View;
 import dev.retort.schema.UniqueConstraint;
 
 import java.sql.Connection;
@@ -160,6 +162,31 @@ public final class OpsHandle implements Ops {
     @Override
     public void execute(String dialect, String sql, String reverseSql) {
         sink.accept(new Execute(sql, dialect, reverseSql));
+    }
+
+    @Override
+    public void createView(String name, String query) {
+        createView(new View(name, query));
+    }
+
+    @Override
+    public void createView(View view) {
+        sink.accept(new CreateView(view));
+    }
+
+    @Override
+    public void dropView(String name) {
+        sink.accept(new DropView(name, null));
+    }
+
+    @Override
+    public void createTrigger(String name, String table, String createTriggerSql) {
+        sink.accept(new CreateTrigger(new Trigger(name, table, createTriggerSql)));
+    }
+
+    @Override
+    public void dropTrigger(String name, String table) {
+        sink.accept(new DropTrigger(name, table, null));
     }
 
     @Override

@@ -13,29 +13,30 @@ import java.util.TreeMap;
  *
  * @param serverDefault the DEFAULT expression as SQL text (quoted if a string literal), or null
  * @param references    an inline foreign key to one column, or null
- * @param comment       the column's comment, or null
- * @param collation     the collation the column's text sorts and compares by, when it names one; null otherwise
- * @param generated     how the column is computed, for a generated column; null for a column that holds data
- * @param attributes    what only one dialect has (a character set, an invisible column, an identity's kind), by
- *                      keys each dialect's package names; empty for most columns
+ * @param collation     the column's own COLLATE name ({@code NOCASE}, {@code utf8mb4_unicode_520_ci}), or null
+ *                      for the table's or database's default
+ * @param generated     how the database computes the column, or null for a column rows write
+ * @param comment       the column's comment where the database keeps one, or null
+ * @param options       what only one database family says about a column, by keys its dialect defines
+ *                      (MySQL's INVISIBLE, for one); compared as they are, empty for most columns
  */
 public record Column(String name, ColumnType type, boolean isNullable, String serverDefault,
                      boolean isAutoIncrement, boolean isPrimaryKey, boolean isUnique, ForeignKey references,
-                     String comment, String collation, Generated generated, Map<String, String> attributes)
+                     String collation, Generated generated, String comment, Map<String, String> options)
         implements TableElement {
 
-    /** Checks the name and type, and copies the attributes in key order. */
+    /** Checks the name and type and copies the options in key order. */
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
+        options = options == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
-    /** A column with no comment, collation, generation or dialect attributes. */
+    /** A column without collation, generation, comment or dialect options. */
     public Column(String name, ColumnType type, boolean isNullable, String serverDefault,
                   boolean isAutoIncrement, boolean isPrimaryKey, boolean isUnique, ForeignKey references) {
-        this(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references, null, null,
-                null, Map.of());
+        this(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                null, null, null, Map.of());
     }
 
     /** A nullable column without default: the safest column to add. */
@@ -43,61 +44,54 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
         return new Column(name, type, true, null, false, false, false, null);
     }
 
+    private Column with(String newName, ColumnType newType, boolean nullable, String dflt, boolean auto,
+                        boolean pk, boolean uq, ForeignKey fk) {
+        return new Column(newName, newType, nullable, dflt, auto, pk, uq, fk, collation, generated, comment, options);
+    }
+
     /** The same column, NOT NULL. */
     public Column notNull() {
-        return nullable(false);
+        return with(name, type, false, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
     /** The same column, nullable. */
     public Column nullable() {
-        return nullable(true);
+        return with(name, type, true, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
     /** The same column, nullable or not. */
     public Column nullable(boolean value) {
-        return new Column(name, type, value, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
-                comment, collation, generated, attributes);
+        return value ? nullable() : notNull();
     }
 
     /** A server default, as SQL: {@code defaultValue("0")}, {@code defaultValue("'draft'")}, {@code defaultValue("CURRENT_TIMESTAMP")}. */
     public Column defaultValue(String sqlExpression) {
-        return new Column(name, type, isNullable, sqlExpression, isAutoIncrement, isPrimaryKey, isUnique, references,
-                comment, collation, generated, attributes);
+        return with(name, type, isNullable, sqlExpression, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
     /** The same column with another type. */
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
-                comment, collation, generated, attributes);
+        return with(name, newType, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
     /** The same column under another name. */
     public Column withName(String newName) {
-        return new Column(newName, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
-                comment, collation, generated, attributes);
+        return with(newName, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references);
     }
 
     /** Part of the primary key; implies NOT NULL. */
     public Column primaryKey() {
-        return new Column(name, type, false, serverDefault, isAutoIncrement, true, isUnique, references,
-                comment, collation, generated, attributes);
+        return with(name, type, false, serverDefault, isAutoIncrement, true, isUnique, references);
     }
 
     /** The same column, filled by the database when a row leaves it out (auto-increment, serial, identity). */
     public Column autoIncrement() {
-        return autoIncrement(true);
-    }
-
-    /** The same column, generated by the database or not. */
-    public Column autoIncrement(boolean value) {
-        return new Column(name, type, isNullable, serverDefault, value, isPrimaryKey, isUnique, references,
-                comment, collation, generated, attributes);
+        return with(name, type, isNullable, serverDefault, true, isPrimaryKey, isUnique, references);
     }
 
     /** The same column, unique. */
     public Column unique() {
-        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, true, references,
-                comment, collation, generated, attributes);
+        return with(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, true, references);
     }
 
     /** The same column, referencing {@code table.column}. */
@@ -108,58 +102,46 @@ public record Column(String name, ColumnType type, boolean isNullable, String se
     /** The same column, referencing {@code table.column}, with what a delete there does here. */
     public Column references(String table, String column, FkAction onDelete) {
         ForeignKey fk = new ForeignKey(null, List.of(name), table, List.of(column), onDelete, FkAction.NO_ACTION);
-        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, fk,
-                comment, collation, generated, attributes);
+        return with(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, fk);
     }
 
-    /** The same column with a comment (null for none). */
-    public Column comment(String text) {
-        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
-                text, collation, generated, attributes);
-    }
-
-    /** The same column, sorting and comparing its text by {@code collationName} (null for the default). */
+    /** The same column, comparing and sorting its text by {@code collationName} ({@code null}: the default). */
     public Column collate(String collationName) {
         return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
-                comment, collationName, generated, attributes);
+                collationName, generated, comment, options);
     }
 
-    /** The same column, computed from {@code expression} (SQL), stored on disk or computed when read. */
+    /** The same column, computed by the database from {@code expression}: {@code generatedAs("price * qty", true)}. */
     public Column generatedAs(String expression, boolean stored) {
         return withGenerated(new Generated(expression, stored));
     }
 
-    /** The same column, computed as {@code how} says (null: a column that holds data). */
+    /** The same column, computed as {@code how} says ({@code null}: written by rows). */
     public Column withGenerated(Generated how) {
         return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
-                comment, collation, how, attributes);
+                collation, how, comment, options);
     }
 
-    /** The same column with one dialect attribute set ({@code value} null removes it). */
-    public Column attribute(String key, String value) {
-        Map<String, String> next = new TreeMap<>(attributes);
-        if (value == null) {
-            next.remove(key);
-        } else {
-            next.put(key, value);
-        }
-        return withAttributes(next);
-    }
-
-    /** The same column with these dialect attributes instead of its own. */
-    public Column withAttributes(Map<String, String> newAttributes) {
+    /** The same column with a comment ({@code null}: none). */
+    public Column withComment(String text) {
         return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
-                comment, collation, generated, newAttributes);
+                collation, generated, text, options);
     }
 
-    /** The dialect attribute {@code key}, or null. */
-    public String attribute(String key) {
-        return attributes.get(key);
+    /** The same column with one dialect option set ({@code value} null removes it). */
+    public Column withOption(String key, String value) {
+        Map<String, String> changed = new TreeMap<>(options);
+        if (value == null) {
+            changed.remove(key);
+        } else {
+            changed.put(key, value);
+        }
+        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, isPrimaryKey, isUnique, references,
+                collation, generated, comment, changed);
     }
 
     /** This column without its inline constraints, as a normalized {@link Table} holds it. */
     public Column bare() {
-        return new Column(name, type, isNullable, serverDefault, isAutoIncrement, false, false, null,
-                comment, collation, generated, attributes);
+        return with(name, type, isNullable, serverDefault, isAutoIncrement, false, false, null);
     }
 }

@@ -39,6 +39,11 @@ public record Index(String name, String table, List<String> columns, boolean isU
         return new Index(name, table, columns, true, where, method, include, isNullsNotDistinct);
     }
 
+    /** The same index on a table of another name (the table was renamed). */
+    public Index onTable(String newTable) {
+        return new Index(name, newTable, columns, isUnique, where, method, include, isNullsNotDistinct);
+    }
+
     /** The same index, partial: only rows where {@code predicate} (SQL) holds. */
     public Index where(String predicate) {
         return new Index(name, table, columns, isUnique, predicate, method, include, isNullsNotDistinct);
@@ -57,11 +62,6 @@ public record Index(String name, String table, List<String> columns, boolean isU
     /** The same unique index, treating NULLs as equal to each other. */
     public Index nullsNotDistinct() {
         return new Index(name, table, columns, isUnique, where, method, include, true);
-    }
-
-    /** The same index on another table (its other parts kept). */
-    public Index onTable(String tableName) {
-        return new Index(name, tableName, columns, isUnique, where, method, include, isNullsNotDistinct);
     }
 
     /** The same index with other key terms (its other parts kept). */

@@ -13,15 +13,16 @@ import java.util.TreeMap;
  * constraints, foreign keys and checks are table-level; indexes are listed with the table.
  *
  * @param primaryKey null when the table has none
- * @param comment    the table's comment, or null
- * @param attributes what only one dialect has (a storage engine, a default character set, how the table is
- *                   partitioned), by keys each dialect's package names; empty for most tables
+ * @param options    what only one database family says about a table, by keys its dialect defines (SQLite's
+ *                   WITHOUT ROWID and STRICT, a virtual table's module; MySQL's engine); the diff compares them
+ *                   as they are, the dialect renders them; empty for most tables
+ * @param comment    the table's comment where the database keeps one, or null
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes,
-                    String comment, Map<String, String> attributes) {
+                    Map<String, String> options, String comment) {
 
-    /** Checks the name and copies the lists. */
+    /** Checks the name and copies the lists, and the options in key order. */
     public Table {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);
@@ -29,13 +30,13 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
         indexes = List.copyOf(indexes);
-        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
+        options = options == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
-    /** A table with no comment and no dialect attributes. */
+    /** A table without dialect options or comment. */
     public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<ForeignKey> foreignKeys, List<CheckConstraint> checks, List<Index> indexes) {
-        this(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, null, Map.of());
+        this(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, Map.of(), null);
     }
 
     /** Builds a normalized table from columns (inline constraints allowed) and table-level constraints. */
@@ -86,42 +87,43 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
 
     /** The same table with other columns. */
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, comment, attributes);
+        return new Table(name, newColumns, primaryKey, uniques, foreignKeys, checks, indexes, options, comment);
     }
 
     /** The same table with other indexes. */
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, comment, attributes);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, newIndexes, options, comment);
     }
 
-    /** The same table under another name. */
+    /** The same table under another name (its indexes still name the old one). */
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, attributes);
+        return new Table(newName, columns, primaryKey, uniques, foreignKeys, checks, indexes, options, comment);
     }
 
-    /** The same table with a comment (null for none). */
-    public Table comment(String text) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, text, attributes);
+    /** The same table with other keys and constraints (what a rebuild rewrites), keeping options and comment. */
+    public Table withConstraints(PrimaryKey newPrimaryKey, List<UniqueConstraint> newUniques,
+                                 List<ForeignKey> newForeignKeys, List<CheckConstraint> newChecks) {
+        return new Table(name, columns, newPrimaryKey, newUniques, newForeignKeys, newChecks, indexes, options, comment);
     }
 
-    /** The same table with these dialect attributes instead of its own. */
-    public Table withAttributes(Map<String, String> newAttributes) {
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, comment, newAttributes);
-    }
-
-    /** The same table with one dialect attribute set ({@code value} null removes it). */
-    public Table attribute(String key, String value) {
-        Map<String, String> next = new TreeMap<>(attributes);
+    /** The same table with one dialect option set ({@code value} null removes it). */
+    public Table withOption(String key, String value) {
+        Map<String, String> changed = new TreeMap<>(options);
         if (value == null) {
-            next.remove(key);
+            changed.remove(key);
         } else {
-            next.put(key, value);
+            changed.put(key, value);
         }
-        return withAttributes(next);
+        return withOptions(changed);
     }
 
-    /** The dialect attribute {@code key}, or null. */
-    public String attribute(String key) {
-        return attributes.get(key);
+    /** The same table with these dialect options instead of its own. */
+    public Table withOptions(Map<String, String> newOptions) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, newOptions, comment);
+    }
+
+    /** The same table with a comment ({@code null}: none). */
+    public Table withComment(String text) {
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, options, text);
     }
 }

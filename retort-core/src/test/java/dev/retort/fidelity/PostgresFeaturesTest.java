@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -98,13 +97,7 @@ class PostgresFeaturesTest {
     @MethodSource("features")
     void aChangeIsDetectedGeneratedAppliedAndReversed(FeatureCase feature, @TempDir Path dir) throws Exception {
         try (PostgresTestDatabase database = PostgresTestServer.createDatabase()) {
-            new FeatureRoundTrip(dir, database.url(), () -> {
-                try {
-                    return database.connect();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).run(feature);
+            FeatureCase.runOn(new FeatureRoundTrip(dir, database.url(), database::connect, b -> b), feature);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.autogen.DiffResult;
 import dev.retort.cli.output.Json;
 import dev.retort.error.CheckFailedException;
+import dev.retort.schema.Unsupported;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,7 +33,9 @@ public final class CheckCommand extends Verb {
             if (diff == null) {
                 out().println("Models: not configured (set `models` in retort.toml to compare them)");
             } else {
-                differences.forEach(line -> out().println("Differs: " + line));
+                // What nobody compared is told apart from what differs: it needs a person, not a revision.
+                diff.describeChanges().forEach(line -> out().println("Differs: " + line));
+                diff.notHandled().forEach(u -> out().println("Not handled: " + u.describe()));
             }
         }
         out().flush();
@@ -65,6 +68,15 @@ public final class CheckCommand extends Verb {
         out.put("differences", differences);
         out.put("edited", editedFiles);
         out.put("in_sync", differences.isEmpty() && edited.isEmpty());
+        List<Map<String, Object>> notHandled = new ArrayList<>();
+        for (Unsupported u : diff == null ? List.<Unsupported>of() : diff.notHandled()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("kind", u.kind());
+            item.put("name", u.name());
+            item.put("reason", u.reason());
+            notHandled.add(item);
+        }
+        out.put("not_handled", notHandled);
         return out;
     }
 }

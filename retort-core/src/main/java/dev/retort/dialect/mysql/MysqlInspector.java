@@ -56,7 +56,7 @@ public final class MysqlInspector extends JdbcInspector {
         for (String name : tableNames(connection)) {
             tables.add(read(connection, server, name).orElseThrow());
         }
-        return new Schema(tables, views(connection));
+        return new Schema(tables, views(connection), triggers(connection), List.of());
     }
 
     @Override
@@ -76,13 +76,38 @@ public final class MysqlInspector extends JdbcInspector {
         return names;
     }
 
+    /**
+     * Views as the server stores them. The server qualifies every name with the database (`app`.`t`.`c`);
+     * that qualifier is taken off, so the query compares with a scratch database's and creates the view in
+     * the database a revision runs on rather than the one it was read from.
+     */
     public List<View> views(Connection connection) throws SQLException {
         List<View> views = new ArrayList<>();
-        for (List<String> row : query(connection, "SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS"
+        for (List<String> row : query(connection, "SELECT TABLE_NAME, VIEW_DEFINITION, DATABASE() FROM information_schema.VIEWS"
                 + " WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME")) {
-            views.add(new View(row.get(0), row.get(1)));
+            views.add(new View(row.get(0), row.get(1).replace(MysqlIdentifiers.quote(row.get(2)) + ".", "")));
         }
         return views;
+    }
+
+    /**
+     * Triggers, put back together from information_schema.TRIGGERS as {@code CREATE TRIGGER name timing event
+     * ON table FOR EACH ROW body} (the DEFINER left out: it names the account that read the schema).
+     */
+    public List<dev.retort.schema.Trigger> triggers(Connection connection) throws SQLException {
+        List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
+        for (List<String> row : query(connection, "SELECT TRIGGER_NAME, ACTION_TIMING, EVENT_MANIPULATION,"
+                + " EVENT_OBJECT_TABLE, ACTION_STATEMENT, DATABASE() FROM information_schema.TRIGGERS"
+                + " WHERE TRIGGER_SCHEMA = DATABASE() ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER")) {
+            if (RETORT_TABLES.contains(row.get(3).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String body = row.get(4).replace(MysqlIdentifiers.quote(row.get(5)) + ".", "");
+            triggers.add(new dev.retort.schema.Trigger(row.get(0), row.get(3), "CREATE TRIGGER "
+                    + MysqlIdentifiers.quote(row.get(0)) + " " + row.get(1) + " " + row.get(2) + " ON "
+                    + MysqlIdentifiers.quote(row.get(3)) + " FOR EACH ROW " + body));
+        }
+        return triggers;
     }
 
     private Optional<Table> read(Connection connection, MysqlServer server, String table) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.ViewStatements;
 import dev.retort.error.RetortException;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
@@ -17,6 +18,10 @@ import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
+import dev.retort.ops.CreateTrigger;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropTrigger;
+import dev.retort.ops.DropView;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
@@ -145,6 +150,26 @@ final class MysqlOperationSql implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(BulkInsert operation) {
         return MysqlDdlRenderer.insert(operation.table(), operation.rows());
+    }
+
+    @Override
+    public List<String> visit(CreateView operation) {
+        return List.of(ViewStatements.create(operation.view(), MysqlIdentifiers::quote));
+    }
+
+    @Override
+    public List<String> visit(DropView operation) {
+        return List.of(ViewStatements.drop(operation.name(), MysqlIdentifiers::quote));
+    }
+
+    @Override
+    public List<String> visit(CreateTrigger operation) {
+        return List.of(operation.trigger().sql());
+    }
+
+    @Override
+    public List<String> visit(DropTrigger operation) {
+        return List.of("DROP TRIGGER " + MysqlIdentifiers.quote(operation.name()));
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.retort.dialect.postgres;
 
 /**
  * The keys of the dialect attributes PostgreSQL columns and tables carry in the neutral model
- * ({@code Column.attributes()}, {@code Table.attributes()}), and their values.
+ * ({@code Column.options()}, {@code Table.options()}), and their values.
  */
 final class PostgresAttributes {
     /**

@@ -28,8 +28,8 @@ final class PostgresDetailChanges {
         if (!sameCollation(current.collation(), target.collation())) {
             operations.add(execute(collate(table, target), collate(table, current)));
         }
-        String from = current.attribute(PostgresAttributes.GENERATOR);
-        String to = target.attribute(PostgresAttributes.GENERATOR);
+        String from = current.options().get(PostgresAttributes.GENERATOR);
+        String to = target.options().get(PostgresAttributes.GENERATOR);
         if (!Objects.equals(from, to)) {
             if (PostgresAttributes.SERIAL.equals(from) || PostgresAttributes.SERIAL.equals(to)
                     || !current.isAutoIncrement() || !target.isAutoIncrement()) {
@@ -38,13 +38,13 @@ final class PostgresDetailChanges {
             operations.add(execute(generated(table, target.name(), to), generated(table, current.name(), from)));
         }
         List<String> known = List.of(PostgresAttributes.GENERATOR);
-        boolean unknown = current.attributes().keySet().stream().anyMatch(k -> !known.contains(k))
-                || target.attributes().keySet().stream().anyMatch(k -> !known.contains(k));
+        boolean unknown = current.options().keySet().stream().anyMatch(k -> !known.contains(k))
+                || target.options().keySet().stream().anyMatch(k -> !known.contains(k));
         return unknown ? List.of() : operations;
     }
 
     static List<Operation> table(Table current, Table target) {
-        if (!current.attributes().equals(target.attributes())) {
+        if (!current.options().equals(target.options())) {
             return List.of();
         }
         return List.of(execute(PostgresDdlRenderer.commentOnTable(target.name(), target.comment()),

@@ -50,7 +50,11 @@ public final class PostgresInspector extends JdbcInspector {
                 tables.add(read(connection, PostgresCatalog.tableOid(connection, name), name));
             }
         }
-        return new Schema(tables, List.of(), PostgresObjects.read(connection));
+        List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
+        List<dev.retort.schema.Unsupported> unsupported = new ArrayList<>(PostgresViewsAndTriggers.materializedViews(connection));
+        PostgresViewsAndTriggers.triggers(connection, triggers, unsupported);
+        return new Schema(tables, PostgresViewsAndTriggers.views(connection), triggers, unsupported,
+                PostgresObjects.read(connection));
     }
 
     @Override
@@ -83,8 +87,8 @@ public final class PostgresInspector extends JdbcInspector {
             indexes.add(new Index(row.name(), name, terms, row.unique(), row.predicate(), row.method(), row.include(),
                     row.nullsNotDistinct()));
         }
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes,
-                PostgresCatalog.tableComment(connection, oid), Map.of());
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, Map.of(),
+                PostgresCatalog.tableComment(connection, oid));
     }
 
     /**
@@ -97,12 +101,12 @@ public final class PostgresInspector extends JdbcInspector {
         boolean generatedKey = !row.identity().isEmpty() || serial;
         String dflt = generatedKey || stored ? null : defaultText(row.defaultExpression());
         Column column = new Column(row.name(), PostgresTypes.parse(row.type()), !row.notNull(), dflt, generatedKey,
-                false, false, null, row.comment(), row.collation(),
-                stored ? new Generated(row.defaultExpression(), true) : null, Map.of());
+                false, false, null, row.collation(), stored ? new Generated(row.defaultExpression(), true) : null,
+                row.comment(), Map.of());
         if (serial) {
-            column = column.attribute(PostgresAttributes.GENERATOR, PostgresAttributes.SERIAL);
+            column = column.withOption(PostgresAttributes.GENERATOR, PostgresAttributes.SERIAL);
         } else if ("a".equals(row.identity())) {
-            column = column.attribute(PostgresAttributes.GENERATOR, PostgresAttributes.IDENTITY_ALWAYS);
+            column = column.withOption(PostgresAttributes.GENERATOR, PostgresAttributes.IDENTITY_ALWAYS);
         }
         return column;
     }

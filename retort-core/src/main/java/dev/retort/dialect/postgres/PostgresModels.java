@@ -43,7 +43,7 @@ public final class PostgresModels {
                 create(connection, table);
                 stored.add(merge(table, inspector.table(connection, table.name()).orElseThrow()));
             }
-            return new Schema(stored, models.views(), models.objects());
+            return models.withTables(stored);
         });
     }
 
@@ -56,7 +56,7 @@ public final class PostgresModels {
         }
         Table bare = new Table(table.name(), table.columns(), table.primaryKey(), List.of(), List.of(), checks, List.of());
         List<String> statements = new ArrayList<>();
-        statements.addAll(PostgresDdlRenderer.createTableStatements(bare.comment(table.comment())));
+        statements.addAll(PostgresDdlRenderer.createTableStatements(bare.withComment(table.comment())));
         table.indexes().forEach(index -> statements.add(PostgresDdlRenderer.createIndex(index)));
         try (Statement st = connection.createStatement()) {
             for (String sql : statements) {
@@ -86,6 +86,6 @@ public final class PostgresModels {
                     printed.method(), printed.include(), printed.isNullsNotDistinct()));
         }
         return new Table(model.name(), stored.columns(), model.primaryKey(), model.uniques(), model.foreignKeys(), checks,
-                indexes, model.comment(), model.attributes());
+                indexes, model.options(), model.comment());
     }
 }

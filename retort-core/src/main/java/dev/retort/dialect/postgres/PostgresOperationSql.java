@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.SqlSession;
+import dev.retort.dialect.ViewStatements;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.BatchAlterTable;
@@ -16,6 +17,10 @@ import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
+import dev.retort.ops.CreateTrigger;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropTrigger;
+import dev.retort.ops.DropView;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.ops.OperationVisitor;
@@ -133,6 +138,26 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(BulkInsert operation) {
         return PostgresDdlRenderer.insert(operation.table(), operation.rows());
+    }
+
+    @Override
+    public List<String> visit(CreateView operation) {
+        return List.of(ViewStatements.create(operation.view(), PostgresIdentifiers::quote));
+    }
+
+    @Override
+    public List<String> visit(DropView operation) {
+        return List.of(ViewStatements.drop(operation.name(), PostgresIdentifiers::quote));
+    }
+
+    @Override
+    public List<String> visit(CreateTrigger operation) {
+        return List.of(operation.trigger().sql());
+    }
+
+    @Override
+    public List<String> visit(DropTrigger operation) {
+        return List.of("DROP TRIGGER " + PostgresIdentifiers.quote(operation.name()) + " ON " + PostgresIdentifiers.quote(operation.onTable()));
     }
 
     @Override

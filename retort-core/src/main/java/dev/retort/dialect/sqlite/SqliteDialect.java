@@ -10,6 +10,11 @@ import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.CreateTrigger;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropTrigger;
+import dev.retort.ops.DropView;
+import dev.retort.dialect.ViewStatements;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
@@ -140,6 +145,14 @@ public final class SqliteDialect extends BaseDialect {
             }
         } else if (operation instanceof BulkInsert insert) {
             sql.addAll(SqliteDdlRenderer.insert(insert.table(), insert.rows()));
+        } else if (operation instanceof CreateView create) {
+            sql.add(ViewStatements.create(create.view(), SqliteIdentifiers::quote));
+        } else if (operation instanceof DropView drop) {
+            sql.add(ViewStatements.drop(drop.name(), SqliteIdentifiers::quote));
+        } else if (operation instanceof CreateTrigger create) {
+            sql.add(create.trigger().sql());
+        } else if (operation instanceof DropTrigger drop) {
+            sql.add("DROP TRIGGER " + SqliteIdentifiers.quote(drop.name()));
         } else {
             throw new IllegalStateException("not a stand-alone operation: " + operation.describe());
         }

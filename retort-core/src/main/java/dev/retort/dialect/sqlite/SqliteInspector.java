@@ -12,6 +12,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.schema.Unsupported;
 import dev.retort.schema.View;
 
 import java.sql.Connection;
@@ -47,10 +48,16 @@ public final class SqliteInspector extends JdbcInspector {
     @Override
     protected Schema readSchema(Connection connection) throws SQLException {
         List<Table> tables = new ArrayList<>();
+        List<Unsupported> unsupported = new ArrayList<>();
         for (String name : tableNames(connection)) {
             tables.add(read(connection, name).orElseThrow());
+            unsupported.addAll(SqliteLeftOut.of(name, SqliteTableSql.parse(createSql(connection, name))));
         }
-        return new Schema(tables, views(connection));
+        List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
+        for (Trigger trigger : allTriggers(connection)) {
+            triggers.add(new dev.retort.schema.Trigger(trigger.name(), trigger.table(), trigger.sql()));
+        }
+        return new Schema(tables, views(connection), triggers, unsupported);
     }
 
     @Override
@@ -80,10 +87,23 @@ public final class SqliteInspector extends JdbcInspector {
                 + " AND name NOT LIKE 'retort\\_%' ESCAPE '\\' ORDER BY name";
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                views.add(new View(rs.getString(1), rs.getString(2)));
+                views.add(SqliteViewSql.parse(rs.getString(1), rs.getString(2)));
             }
         }
         return views;
+    }
+
+    /** Every trigger, in creation order, without Retort's own. */
+    public List<Trigger> allTriggers(Connection connection) throws SQLException {
+        List<Trigger> triggers = new ArrayList<>();
+        String sql = "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'"
+                + " AND tbl_name NOT LIKE 'retort\\_%' ESCAPE '\\' ORDER BY rowid";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                triggers.add(new Trigger(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return triggers;
     }
 
     /** Triggers defined ON {@code table}, in creation order. */

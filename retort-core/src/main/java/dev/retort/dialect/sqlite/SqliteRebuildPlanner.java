@@ -4,6 +4,10 @@ import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.CreateTrigger;
+import dev.retort.ops.CreateView;
+import dev.retort.ops.DropTrigger;
+import dev.retort.ops.DropView;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
@@ -25,8 +29,8 @@ import java.util.function.Function;
  * it. That is safe because SQLite resolves foreign keys, views and triggers by name when they are used,
  * not when they are created, so a change to table T never depends on a change to another table made
  * in between. Operations that can observe or rename a table close groups, and later changes start a new
- * group: {@code execute} (raw SQL may read or write anything) and {@code renameTable} close every
- * group; {@code bulkInsert}, {@code createTable} and {@code dropTable} close their table's group.
+ * group: {@code execute} (raw SQL may read or write anything), {@code renameTable} and the view and
+ * trigger operations close every group; {@code bulkInsert}, {@code createTable} and {@code dropTable} close their table's group.
  * {@code batchAlterTable} contributes its operations to its table's group like any others. A group runs
  * with native ALTER TABLE statements when all its changes allow it, and as one rebuild otherwise.
  */
@@ -55,7 +59,7 @@ final class SqliteRebuildPlanner {
         Map<String, List<Operation>> open = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<String, String> createdIndexes = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Operation operation : flatten(operations)) {
-            if (operation instanceof Execute || operation instanceof RenameTable) {
+            if (operation instanceof Execute || operation instanceof RenameTable || isViewOrTrigger(operation)) {
                 open.clear();
                 steps.add(new Single(operation));
             } else if (operation instanceof BulkInsert || operation instanceof CreateTable || operation instanceof DropTable) {
@@ -83,6 +87,15 @@ final class SqliteRebuildPlanner {
             }
         }
         return steps;
+    }
+
+    /**
+     * Views and triggers read tables by name when they are created, so a change planned before one must run
+     * before it: it closes every group, as raw SQL does.
+     */
+    private static boolean isViewOrTrigger(Operation operation) {
+        return operation instanceof CreateView || operation instanceof DropView
+                || operation instanceof CreateTrigger || operation instanceof DropTrigger;
     }
 
     private static List<Operation> flatten(List<Operation> operations) {

@@ -176,7 +176,7 @@ final class TableRewrite {
         if (column.references() != null) {
             keys.add(column.references());
         }
-        table = new Table(table.name(), columns, pk, uniques, keys, table.checks(), table.indexes());
+        table = table.withColumns(columns).withConstraints(pk, uniques, keys, table.checks());
         sources.remove(key(column.name()));
         everColumns.add(key(column.name()));
     }
@@ -206,7 +206,7 @@ final class TableRewrite {
         if (columns.isEmpty()) {
             throw fail("cannot drop column " + c + ": it is the table's only column; drop the table instead");
         }
-        table = new Table(table.name(), columns, table.primaryKey(), uniques, keys, checks, indexes);
+        table = table.withColumns(columns).withConstraints(table.primaryKey(), uniques, keys, checks).withIndexes(indexes);
         sources.remove(key(c));
         nullReplacements.remove(key(c));
     }
@@ -252,14 +252,14 @@ final class TableRewrite {
         List<UniqueConstraint> uniques = table.uniques().stream().map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()))).toList();
         List<ForeignKey> keys = table.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), names.apply(fk.columns()),
                 fk.refTable(), fk.refTable().equalsIgnoreCase(table.name()) ? names.apply(fk.refColumns()) : fk.refColumns(),
-                fk.onDelete(), fk.onUpdate())).toList();
+                fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.match())).toList();
         List<CheckConstraint> checks = table.checks().stream()
                 .map(ck -> new CheckConstraint(ck.name(), SqlExpressions.renameIn(ck.expression(), from, to))).toList();
         List<Index> indexes = table.indexes().stream().map(ix -> new Index(ix.name(), ix.table(),
                 ix.columns().stream().map(e -> SqliteIdentifiers.isPlainName(e)
                         ? (e.equalsIgnoreCase(from) ? to : e) : SqlExpressions.renameIn(e, from, to)).toList(),
                 ix.isUnique(), ix.where() == null ? null : SqlExpressions.renameIn(ix.where(), from, to))).toList();
-        table = new Table(table.name(), table.columns(), pk, uniques, keys, checks, indexes);
+        table = table.withConstraints(pk, uniques, keys, checks).withIndexes(indexes);
         extras = extras.renameColumn(from, to);
         renames.add(new String[]{from, to});
     }
@@ -320,7 +320,7 @@ final class TableRewrite {
     }
 
     private Table with(PrimaryKey pk, List<UniqueConstraint> uniques, List<ForeignKey> keys, List<CheckConstraint> checks) {
-        return new Table(table.name(), table.columns(), pk, uniques, keys, checks, table.indexes());
+        return table.withConstraints(pk, uniques, keys, checks);
     }
 
     private Index index(String name) {

@@ -131,7 +131,7 @@ class SqliteInspectorTest {
                     new Index("ix_group", "users", List.of("group", "email DESC"), false, null),
                     new Index("ix_plain", "users", List.of("email"), false, null)), users.indexes());
             assertEquals(List.of(new View("active_users",
-                    "CREATE VIEW active_users AS SELECT id, email FROM users WHERE deleted = 0")), schema.views());
+                    "SELECT id, email FROM users WHERE deleted = 0")), schema.views());
             assertEquals(List.of(new SqliteInspector.Trigger("tr_users", "users",
                     "CREATE TRIGGER tr_users AFTER DELETE ON users BEGIN SELECT 1; END")),
                     inspector.triggers(db.connection, "users"));
