@@ -25,8 +25,9 @@ final class ObjectDiff {
     void compare(List<SchemaObject> current, List<SchemaObject> target) {
         for (SchemaObject t : target) {
             SchemaObject c = find(current, t);
+            List<Operation> creates = t.ofTable() == null ? plan.createObjects : plan.createTableObjects;
             if (c == null) {
-                plan.createObjects.add(create(t));
+                creates.add(create(t));
             } else if (!c.create().equals(t.create())) {
                 List<Operation> altered = hooks.alterObject(c, t);
                 if (altered != null && altered.isEmpty()) {
@@ -34,10 +35,10 @@ final class ObjectDiff {
                             + "cannot be changed in place (" + c.create() + " -> " + t.create() + "): write the change"
                             + " by hand in the revision"));
                 } else if (altered != null) {
-                    plan.createObjects.addAll(altered);
+                    creates.addAll(altered);
                 } else {
-                    plan.createObjects.add(drop(c));
-                    plan.createObjects.add(create(t));
+                    (c.ofTable() == null ? plan.createObjects : plan.dropTableObjects).add(drop(c));
+                    creates.add(create(t));
                 }
             }
         }
@@ -49,7 +50,8 @@ final class ObjectDiff {
         }
         // Dropped last first: a type made after an extension may depend on it.
         for (int i = gone.size() - 1; i >= 0; i--) {
-            plan.dropObjects.add(drop(gone.get(i)));
+            SchemaObject c = gone.get(i);
+            (c.ofTable() == null ? plan.dropObjects : plan.dropTableObjects).add(drop(c));
         }
     }
 

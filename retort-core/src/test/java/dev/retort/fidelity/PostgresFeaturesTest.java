@@ -20,6 +20,12 @@ class PostgresFeaturesTest {
             + " FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname";
     private static final String IDENTITY = "SELECT attname || '|' || attidentity::text || '|' FROM pg_attribute"
             + " WHERE attrelid = 'docs'::regclass AND attname = 'id'";
+    private static final String EVENTS = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, kind text,"
+            + " PRIMARY KEY (id, at)) PARTITION BY RANGE (at);\n";
+    private static final String LIST = "CREATE TABLE regions (code text NOT NULL, name text) PARTITION BY LIST (code);\n";
+    private static final String PARTITIONS = "SELECT c.relname, CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,"
+            + " pg_get_expr(c.relpartbound, c.oid) FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace"
+            + " AND (c.relkind = 'p' OR c.relispartition) AND c.relkind IN ('r', 'p') ORDER BY 1";
     private static final String INDEX = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_docs'";
 
     static List<FeatureCase> features() {
@@ -90,7 +96,25 @@ class PostgresFeaturesTest {
                 new FeatureCase("column collation", TABLE,
                         TABLE.replace("code varchar(20)", "code varchar(20) COLLATE \"C\""),
                         "SELECT coalesce(collation_name, '-') FROM information_schema.columns WHERE table_name = 'docs'"
-                                + " AND column_name = 'code'", "-", "C", "ALTER COLUMN code TYPE"));
+                                + " AND column_name = 'code'", "-", "C", "ALTER COLUMN code TYPE"),
+                new FeatureCase("range partitions with a key and an index on the parent", TABLE, TABLE + EVENTS
+                        + "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n"
+                        + "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\n"
+                        + "CREATE INDEX ix_events_kind ON events (kind);",
+                        PARTITIONS, "", "events|RANGE (at)|null\nevents_2025|null|FOR VALUES FROM ('2025-01-01') TO"
+                        + " ('2026-01-01')\nevents_2026|null|FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
+                        "create table events"),
+                new FeatureCase("list partition added, hash partitions", TABLE + LIST
+                        + "CREATE TABLE regions_eu PARTITION OF regions FOR VALUES IN ('eu');",
+                        TABLE + LIST + "CREATE TABLE regions_eu PARTITION OF regions FOR VALUES IN ('eu');\n"
+                                + "CREATE TABLE regions_us PARTITION OF regions FOR VALUES IN ('us', 'ca');\n"
+                                + "CREATE TABLE shards (id bigint PRIMARY KEY) PARTITION BY HASH (id);\n"
+                                + "CREATE TABLE shards_0 PARTITION OF shards FOR VALUES WITH (MODULUS 2, REMAINDER 0);\n"
+                                + "CREATE TABLE shards_1 PARTITION OF shards FOR VALUES WITH (MODULUS 2, REMAINDER 1);",
+                        PARTITIONS, "regions|LIST (code)|null\nregions_eu|null|FOR VALUES IN ('eu')",
+                        "regions|LIST (code)|null\nregions_eu|null|FOR VALUES IN ('eu')\nregions_us|null|FOR VALUES IN"
+                        + " ('us', 'ca')\nshards|HASH (id)|null\nshards_0|null|FOR VALUES WITH (modulus 2, remainder 0)\n"
+                        + "shards_1|null|FOR VALUES WITH (modulus 2, remainder 1)", "CREATE TABLE regions_us PARTITION OF"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -57,6 +57,17 @@ final class PostgresCatalog {
         }
     }
 
+    /** How a partitioned table is partitioned ({@code pg_get_partkeydef}: {@code RANGE (created_at)}), or null. */
+    static String partitionKey(Connection connection, long oid) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT CASE WHEN relkind = 'p' THEN pg_get_partkeydef(oid) END FROM pg_class WHERE oid = ?")) {
+            st.setLong(1, oid);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
     /** The table's comment ({@code obj_description}), or null. */
     static String tableComment(Connection connection, long oid) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("SELECT obj_description(?::oid, 'pg_class')")) {

@@ -55,7 +55,9 @@ public final class PostgresDdlRenderer {
         table.uniques().forEach(u -> lines.add(CLAUSES.unique(u)));
         table.foreignKeys().forEach(fk -> lines.add(CLAUSES.foreignKey(fk)));
         table.checks().forEach(c -> lines.add(CLAUSES.check(c)));
-        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        String partitionBy = table.options().get(PostgresAttributes.PARTITION_BY);
+        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)"
+                + (partitionBy == null ? "" : " PARTITION BY " + partitionBy);
     }
 
     /**

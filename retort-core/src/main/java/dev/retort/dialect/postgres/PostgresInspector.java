@@ -87,7 +87,9 @@ public final class PostgresInspector extends JdbcInspector {
             indexes.add(new Index(row.name(), name, terms, row.unique(), row.predicate(), row.method(), row.include(),
                     row.nullsNotDistinct()));
         }
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, Map.of(),
+        String partitionBy = PostgresCatalog.partitionKey(connection, oid);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes,
+                partitionBy == null ? Map.of() : Map.of(PostgresAttributes.PARTITION_BY, partitionBy),
                 PostgresCatalog.tableComment(connection, oid));
     }
 

@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 /**
  * The schema objects of PostgreSQL that are neither tables nor views, as {@link SchemaObject}s in a normal
  * form: the extensions the database has (postgresql.org/docs/current/sql-createextension.html; plpgsql, which
- * every database has, left out) and the enum types of the current schema (datatype-enum.html), extensions first
- * since a type may need one.
+ * every database has, left out), the enum types of the current schema (datatype-enum.html), extensions first
+ * since a type may need one, and the partitions of its partitioned tables, which are never compared as tables
+ * of their own: their columns, keys and indexes are the parent's.
  */
 final class PostgresObjects {
     static final String EXTENSION = "extension";
     static final String ENUM = "enum type";
+    static final String PARTITION = "partition";
 
     private PostgresObjects() {
     }
@@ -42,7 +44,25 @@ final class PostgresObjects {
                 objects.add(enumType(rs.getString(1), strings(rs.getArray(2))));
             }
         }
+        // Partitions (ddl-partitioning.html) belong to their parent, a partition of a partition after its own.
+        String partitions = "SELECT c.relname, parent.relname, pg_get_expr(c.relpartbound, c.oid),"
+                + " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END"
+                + " FROM pg_class c JOIN pg_inherits i ON i.inhrelid = c.oid JOIN pg_class parent ON parent.oid = i.inhparent"
+                + " WHERE c.relispartition AND c.relkind IN ('r', 'p') AND c.relnamespace = current_schema()::regnamespace"
+                + " ORDER BY (SELECT count(*) FROM pg_partition_ancestors(c.oid)), c.relname";
+        try (PreparedStatement st = connection.prepareStatement(partitions); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                objects.add(partition(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
         return objects;
+    }
+
+    /** {@code CREATE TABLE name PARTITION OF parent FOR VALUES ...}, itself partitioned when {@code partitionBy} is set. */
+    static SchemaObject partition(String name, String parent, String bound, String partitionBy) {
+        String quoted = PostgresIdentifiers.quote(name);
+        return new SchemaObject(PARTITION, name, "CREATE TABLE " + quoted + " PARTITION OF " + PostgresIdentifiers.quote(parent)
+                + " " + bound + (partitionBy == null ? "" : " PARTITION BY " + partitionBy), "DROP TABLE " + quoted, parent);
     }
 
     static SchemaObject extension(String name) {
