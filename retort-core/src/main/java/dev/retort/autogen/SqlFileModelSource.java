@@ -46,15 +46,27 @@ public final class SqlFileModelSource implements ModelSource {
             throw new RetortException("cannot open a scratch database to read " + schemaSql + ": " + e.getMessage(), e);
         }
         try {
+            boolean creates = false;
             for (int i = 0; i < statements.size(); i++) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute(statements.get(i));
-                } catch (SQLException e) {
-                    throw new RetortException(schemaSql + ": statement " + (i + 1) + " (" + firstLine(statements.get(i))
-                            + ") failed on the scratch database: " + e.getMessage() + "; fix it and run again", e);
+                creates |= statements.get(i).strip().toUpperCase(java.util.Locale.ROOT).matches("(?s)(--[^\n]*\n\s*)*CREATE\b.*");
+                for (String adapted : scratch.adapt(statements.get(i))) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(adapted);
+                    } catch (SQLException e) {
+                        throw new RetortException(schemaSql + ": statement " + (i + 1) + " (" + firstLine(statements.get(i))
+                                + ") failed on the scratch database: " + e.getMessage() + "; fix it and run again", e);
+                    }
                 }
             }
-            return inspector.inspect(connection);
+            Schema schema = inspector.inspect(connection);
+            if (creates && schema.tables().isEmpty() && schema.views().isEmpty() && schema.objects().isEmpty()) {
+                // A file that creates things but yields nothing created them elsewhere (another schema or database):
+                // comparing with that emptiness would propose dropping every table.
+                throw new RetortException(schemaSql + ": its CREATE statements made no table, view or type that Retort"
+                        + " can read in the scratch schema; do they name another schema or database? Write the names"
+                        + " unqualified (or qualified with the default schema) and run again");
+            }
+            return schema;
         } finally {
             try {
                 scratch.discard(connection);
