@@ -59,7 +59,7 @@ public final class PostgresScratch implements ScratchDatabase {
      */
     @Override
     public List<String> adapt(String written) {
-        // psql's meta-commands (pg_dump 15.14+ opens with \restrict and ends with \unrestrict) are psql's, not SQL.
+        // psql's meta-commands (recent pg_dump releases open and close the file with one) are not SQL.
         String statement = META_COMMAND.matcher(written).replaceAll("");
         if (statement.isBlank() || SKIPPED.matcher(statement).matches()) {
             return List.of();
