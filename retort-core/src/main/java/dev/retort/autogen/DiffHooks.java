@@ -79,15 +79,35 @@ public class DiffHooks {
     /**
      * The operations that turn a column's comment, collation and dialect attributes from {@code current}'s into
      * {@code target}'s (their type, nullability and default are {@code AlterColumn}'s business), each with its
-     * reverse. Empty when the dialect cannot: the diff then names the change for a person.
+     * reverse; empty when the dialect cannot (the diff then names the change for a person); null, as by default,
+     * when the dialect carries them out as part of {@code alterColumn} ({@link dev.retort.ops.ColumnChange#attributesOf}).
      */
     public List<Operation> alterColumnDetails(String table, Column current, Column target) {
-        return List.of();
+        return null;
     }
 
-    /** The same for a table's comment and dialect attributes. */
+    /** Whether two columns are computed alike: both hold data, or both are generated the same way. */
+    public boolean sameGeneration(Column current, Column target) {
+        return current.generated() == null ? target.generated() == null
+                : target.generated() != null && current.generated().stored() == target.generated().stored()
+                && sameExpression(current.generated().expression(), target.generated().expression());
+    }
+
+    /**
+     * A generated column changed by dropping it and adding it computed anew: it holds nothing of its own, so
+     * nothing is lost, and servers that cannot alter a generation (PostgreSQL before 17, MySQL between VIRTUAL
+     * and STORED) need it.
+     */
+    protected static List<Operation> regenerate(String table, Column current, Column target) {
+        return List.of(new dev.retort.ops.DropColumn(table, current.name(), current), new dev.retort.ops.AddColumn(table, target));
+    }
+
+    /**
+     * The same for a table's comment and dialect options; null, as by default, when the dialect changes its options
+     * with {@code alterTableOptions}.
+     */
     public List<Operation> alterTableDetails(Table current, Table target) {
-        return List.of();
+        return null;
     }
 
     /**
@@ -104,19 +124,6 @@ public class DiffHooks {
         return null;
     }
 
-    /** Collations compare without regard to case; none named equals none named. */
-    public boolean sameCollation(String current, String target) {
-        return current == null ? target == null : current.equalsIgnoreCase(target);
-    }
-
-    /** Dialect attributes: the same keys, each value equal without regard to case. */
-    public boolean sameAttributes(Map<String, String> current, Map<String, String> target) {
-        if (!current.keySet().equals(target.keySet())) {
-            return false;
-        }
-        return current.entrySet().stream().allMatch(e -> e.getValue().equalsIgnoreCase(target.get(e.getKey())));
-    }
-
     /**
      * Whether two index access methods are the same. A B-tree is every dialect's default, so naming it equals
      * leaving it out; other names compare without regard to case ({@code GIN} is {@code gin}).
@@ -128,6 +135,34 @@ public class DiffHooks {
     private static String indexMethod(String method) {
         String m = method == null ? null : method.strip().toLowerCase(Locale.ROOT);
         return m == null || m.isEmpty() || m.equals("btree") ? null : m;
+    }
+
+    /**
+     * Whether a column's collation, generation, comment and dialect options are the same. Collation names
+     * compare without regard to case (SQLite and MySQL treat them so); generation expressions as
+     * {@link #sameExpression} does.
+     */
+    public boolean sameAttributes(Column current, Column target) {
+        boolean collation = current.collation() == null ? target.collation() == null
+                : current.collation().equalsIgnoreCase(String.valueOf(target.collation()));
+        boolean generated = current.generated() == null ? target.generated() == null
+                : target.generated() != null && current.generated().stored() == target.generated().stored()
+                && sameExpression(current.generated().expression(), target.generated().expression());
+        return collation && generated && java.util.Objects.equals(current.comment(), target.comment())
+                && current.options().equals(target.options());
+    }
+
+    /**
+     * Whether a table is compared as a whole and replaced when it differs, rather than altered: never by
+     * default; SQLite's virtual tables, which no ALTER or rebuild can change, are.
+     */
+    public boolean isReplacedWhole(dev.retort.schema.Table current, dev.retort.schema.Table target) {
+        return false;
+    }
+
+    /** For a table {@link #isReplacedWhole replaced whole}: whether it differs, so it is dropped and created again. */
+    public boolean recreates(dev.retort.schema.Table current, dev.retort.schema.Table target) {
+        return !current.equals(target);
     }
 
     /**

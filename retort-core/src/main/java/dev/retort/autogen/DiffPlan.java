@@ -40,6 +40,7 @@ final class DiffPlan {
     final List<RenameHint> renameHints = new ArrayList<>();
     final List<ManualChange> manualChanges = new ArrayList<>();
     final List<dev.retort.schema.Unsupported> notHandled = new ArrayList<>();
+    final List<TableRenameHint> tableRenameHints = new ArrayList<>();
 
     DiffResult result() {
         List<Operation> all = new ArrayList<>();
@@ -56,6 +57,6 @@ final class DiffPlan {
         all.addAll(createForeignKeys);
         all.addAll(createViewsAndTriggers);
         all.addAll(dropObjects);
-        return new DiffResult(all, renameHints, manualChanges, notHandled);
+        return new DiffResult(all, renameHints, manualChanges, notHandled, tableRenameHints);
     }
 }

@@ -20,17 +20,18 @@ import java.util.List;
  * never reported as matching.
  */
 public record DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges,
-                         List<Unsupported> notHandled) {
+                         List<Unsupported> notHandled, List<TableRenameHint> tableRenameHints) {
     public DiffResult {
         operations = List.copyOf(operations);
         renameHints = List.copyOf(renameHints);
         manualChanges = List.copyOf(manualChanges);
         notHandled = List.copyOf(notHandled);
+        tableRenameHints = List.copyOf(tableRenameHints);
     }
 
-    /** A result in which nothing was left out. */
+    /** A result in which nothing was left out and no table looks renamed. */
     public DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges) {
-        this(operations, renameHints, manualChanges, List.of());
+        this(operations, renameHints, manualChanges, List.of(), List.of());
     }
 
     /** True when the schemas match: nothing to generate, nothing to do by hand, nothing left uncompared. */
@@ -86,6 +87,10 @@ public record DiffResult(List<Operation> operations, List<RenameHint> renameHint
         return operation.describe();
     }
 
+    private static String generation(Column column) {
+        return column.generated() == null ? "no" : "AS (" + column.generated().expression() + ") " + column.generated().kind();
+    }
+
     private static List<String> changes(ColumnChange change, Column was) {
         List<String> parts = new ArrayList<>();
         if (change.type() != null) {
@@ -97,6 +102,21 @@ public record DiffResult(List<Operation> operations, List<RenameHint> renameHint
         if (change.serverDefault() != null || change.dropsDefault()) {
             String before = was == null ? "" : (was.serverDefault() == null ? "none" : was.serverDefault()) + " -> ";
             parts.add("default " + before + (change.dropsDefault() ? "none" : change.serverDefault()));
+        }
+        Column to = change.attributesOf();
+        if (to != null) {
+            if (was == null || !java.util.Objects.equals(was.collation(), to.collation())) {
+                parts.add("collation " + (was == null ? "" : was.collation() + " -> ") + to.collation());
+            }
+            if (was == null || !java.util.Objects.equals(was.generated(), to.generated())) {
+                parts.add("generated " + (was == null ? "" : generation(was) + " -> ") + generation(to));
+            }
+            if (was == null || !java.util.Objects.equals(was.comment(), to.comment())) {
+                parts.add("comment " + (was == null ? "" : was.comment() + " -> ") + to.comment());
+            }
+            if (was == null || !was.options().equals(to.options())) {
+                parts.add("options " + (was == null ? "" : was.options() + " -> ") + to.options());
+            }
         }
         return parts;
     }

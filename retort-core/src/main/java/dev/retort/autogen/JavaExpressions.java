@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.ops.ColumnChange;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -91,9 +92,6 @@ final class JavaExpressions {
         if (inlineUnique || column.isUnique()) {
             out.append(".unique()");
         }
-        if (column.comment() != null) {
-            out.append(".withComment(").append(literal(column.comment())).append(")");
-        }
         if (column.collation() != null) {
             out.append(".collate(").append(literal(column.collation())).append(")");
         }
@@ -101,8 +99,11 @@ final class JavaExpressions {
             out.append(".generatedAs(").append(literal(column.generated().expression())).append(", ")
                     .append(column.generated().stored()).append(")");
         }
-        column.options().forEach((attribute, value) ->
-                out.append(".withOption(").append(literal(attribute)).append(", ").append(literal(value)).append(")"));
+        if (column.comment() != null) {
+            out.append(".withComment(").append(literal(column.comment())).append(")");
+        }
+        column.options().forEach((option, value) -> out.append(".withOption(").append(literal(option)).append(", ")
+                .append(literal(value)).append(")"));
         ForeignKey ref = column.references();
         if (ref != null) {
             out.append(".references(").append(literal(ref.refTable())).append(", ")
@@ -157,6 +158,12 @@ final class JavaExpressions {
         if (fk.onUpdate() != FkAction.NO_ACTION) {
             out.append(".onUpdate(").append(action(fk.onUpdate())).append(")");
         }
+        if (fk.deferrable() != Deferrable.NOT_DEFERRABLE) {
+            out.append(".deferrable(Deferrable.").append(fk.deferrable().name()).append(")");
+        }
+        if (fk.match() != null) {
+            out.append(".match(").append(literal(fk.match())).append(")");
+        }
         return out.append(named(fk.name())).toString();
     }
 
@@ -198,7 +205,20 @@ final class JavaExpressions {
         if (change.newName() != null) {
             out.append(".rename(").append(literal(change.newName())).append(")");
         }
+        if (change.attributesOf() != null) {
+            out.append(".attributesOf(").append(column(change.attributesOf(), false, false)).append(")");
+        }
         return out.toString();
+    }
+
+    /** {@code java.util.Map.of("k", "v", ...)} in key order. */
+    static String map(java.util.Map<String, String> entries) {
+        List<String> parts = new ArrayList<>();
+        new java.util.TreeMap<>(entries).forEach((k, v) -> {
+            parts.add(literal(k));
+            parts.add(literal(v));
+        });
+        return "java.util.Map.of(" + String.join(", ", parts) + ")";
     }
 
     private static String action(FkAction action) {

@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.ops.AddColumn;
+import dev.retort.ops.AlterTableOptions;
 import dev.retort.ops.AlterColumn;
 import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.BulkInsert;
@@ -52,13 +53,15 @@ final class OperationWriter {
     }
 
     void write(Operation operation, String op, String indent) {
-        if (operation instanceof CreateTable o && (o.definition().comment() != null
-                || !o.definition().options().isEmpty())) {
+        if (operation instanceof CreateTable o && (!o.definition().options().isEmpty() || o.definition().comment() != null)) {
             List<String> args = createTableArgs(o.definition());
-            String of = "Table.of(" + String.join(", ", args) + ")" + JavaExpressions.tableDetails(o.definition());
-            call(indent, op, "createTable", List.of(of));
+            lines.add(indent + op + ".createTable(Table.of(" + String.join(",", args.stream()
+                    .map(a -> a == args.get(0) ? a : "\n" + indent + STEP + STEP + a).toList()) + ")"
+                    + tableExtras(o.definition()) + ");");
         } else if (operation instanceof CreateTable o) {
             call(indent, op, "createTable", createTableArgs(o.definition()));
+        } else if (operation instanceof AlterTableOptions o) {
+            call(indent, op, "alterTableOptions", List.of(literal(o.table()), JavaExpressions.map(o.options())));
         } else if (operation instanceof DropTable o) {
             call(indent, op, "dropTable", List.of(literal(o.table())));
         } else if (operation instanceof RenameTable o) {
@@ -126,6 +129,12 @@ final class OperationWriter {
         } else {
             comment(indent, "cannot write \"" + operation.describe() + "\" as a call; write it by hand");
         }
+    }
+
+    /** {@code .withOptions(...)} and {@code .withComment(...)} after {@code Table.of(...)}, as the table has them. */
+    private static String tableExtras(Table table) {
+        String options = table.options().isEmpty() ? "" : ".withOptions(" + JavaExpressions.map(table.options()) + ")";
+        return options + (table.comment() == null ? "" : ".withComment(" + literal(table.comment()) + ")");
     }
 
     private static List<String> createTableArgs(Table table) {

@@ -1,6 +1,8 @@
 package dev.retort.autogen;
 
 import dev.retort.ops.AddColumn;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.DropTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.Operation;
 import dev.retort.revision.Revision;
@@ -81,7 +83,7 @@ public final class RevisionRenderer {
             writer.comment(BODY, DiffResult.notHandledLine(unsupported)
                     + " (Retort leaves it as it is; write by hand what it needs)");
         }
-        body(writer, diff.operations(), diff.renameHints(), diff.manualChanges().isEmpty() && diff.notHandled().isEmpty());
+        body(writer, diff.operations(), diff, diff.manualChanges().isEmpty() && diff.notHandled().isEmpty());
         return lines;
     }
 
@@ -94,7 +96,7 @@ public final class RevisionRenderer {
         for (Unsupported unsupported : diff.notHandled()) {
             writer.comment(BODY, DiffResult.notHandledLine(unsupported));
         }
-        body(writer, downgrade(diff.operations()), diff.renameHints(),
+        body(writer, downgrade(diff.operations()), diff,
                 diff.manualChanges().isEmpty() && diff.notHandled().isEmpty());
         return lines;
     }
@@ -132,7 +134,8 @@ public final class RevisionRenderer {
         return camel + "_" + revision.id().replaceAll("[^A-Za-z0-9_]", "_");
     }
 
-    private static void body(OperationWriter writer, List<Operation> ops, List<RenameHint> hints, boolean sayEmpty) {
+    private static void body(OperationWriter writer, List<Operation> ops, DiffResult diff, boolean sayEmpty) {
+        List<RenameHint> hints = diff.renameHints();
         if (ops.isEmpty() && sayEmpty) {
             writer.comment(BODY, "the models match the database: nothing to do.");
         }
@@ -148,6 +151,15 @@ public final class RevisionRenderer {
                         + JavaExpressions.literal(drop.table()) + ", " + JavaExpressions.literal(drop.column())
                         + ", change().rename(" + JavaExpressions.literal(add.column().name()) + "));");
                 renameProposed = true;
+            }
+            if (operation instanceof DropTable drop) {
+                String renamedTo = renamedTo(diff.tableRenameHints(), drop.table(), ops);
+                if (renamedTo != null) {
+                    writer.comment(BODY, "table \"" + drop.table() + "\" is dropped and \"" + renamedTo + "\" created"
+                            + " with the same columns: if this is a rename, replace the drop and the create (and their"
+                            + " indexes) with op.renameTable(" + JavaExpressions.literal(drop.table()) + ", "
+                            + JavaExpressions.literal(renamedTo) + ") so its rows are kept.");
+                }
             }
             if (!secondOfRename && operation instanceof AddColumn add && needsAValue(add.column())) {
                 String table = add.table();
@@ -166,6 +178,22 @@ public final class RevisionRenderer {
      */
     private static boolean needsAValue(Column column) {
         return !column.isNullable() && column.serverDefault() == null && !column.isAutoIncrement();
+    }
+
+    /**
+     * The table a dropped one looks renamed to, read either way (the downgrade drops what the upgrade created),
+     * when that table is created in the same list; else null.
+     */
+    private static String renamedTo(List<TableRenameHint> hints, String dropped, List<Operation> ops) {
+        for (TableRenameHint hint : hints) {
+            String other = hint.from().equalsIgnoreCase(dropped) ? hint.to()
+                    : hint.to().equalsIgnoreCase(dropped) ? hint.from() : null;
+            if (other != null && ops.stream().anyMatch(o -> o instanceof CreateTable c
+                    && c.definition().name().equalsIgnoreCase(other))) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** A hint read either way: the downgrade drops what the upgrade added and adds back what it dropped. */

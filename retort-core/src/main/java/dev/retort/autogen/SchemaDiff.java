@@ -54,6 +54,11 @@ public final class SchemaDiff {
             Table c = current.table(t.name()).orElse(null);
             if (c == null) {
                 created.add(t);
+            } else if (hooks.isReplacedWhole(c, t)) {
+                if (hooks.recreates(c, t)) {
+                    dropped.add(c);
+                    created.add(t);
+                }
             } else {
                 new TableDiff(hooks, c, t, plan).compare();
             }
@@ -63,6 +68,7 @@ public final class SchemaDiff {
                 dropped.add(c);
             }
         }
+        proposeTableRenames(dropped, created, plan);
         for (Table t : DependencyOrder.referencedFirst(created)) {
             // Indexes travel as their own operations, so that reversing them (and the table) is exact.
             plan.createTables.add(new CreateTable(t.withIndexes(List.of())));
@@ -81,6 +87,34 @@ public final class SchemaDiff {
             plan.dropTables.add(new DropTable(c.name(), c.withIndexes(List.of())));
         }
         return plan.result();
+    }
+
+    /**
+     * A dropped and a created table with the same columns (names and types, in any order) are likely one
+     * table renamed: each dropped table is paired with the first such created one.
+     */
+    private void proposeTableRenames(List<Table> dropped, List<Table> created, DiffPlan plan) {
+        List<Table> candidates = new ArrayList<>(created);
+        for (Table d : dropped) {
+            Table match = candidates.stream().filter(c -> sameColumns(d, c)).findFirst().orElse(null);
+            if (match != null && !d.columns().isEmpty()) {
+                candidates.remove(match);
+                plan.tableRenameHints.add(new TableRenameHint(d.name(), match.name()));
+            }
+        }
+    }
+
+    private boolean sameColumns(Table a, Table b) {
+        if (a.columns().size() != b.columns().size()) {
+            return false;
+        }
+        for (dev.retort.schema.Column column : a.columns()) {
+            dev.retort.schema.Column other = b.column(column.name()).orElse(null);
+            if (other == null || !hooks.sameType(column.type(), other.type())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

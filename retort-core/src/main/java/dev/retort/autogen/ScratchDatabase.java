@@ -2,7 +2,6 @@ package dev.retort.autogen;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Opens an empty database of the same dialect as the real one, for {@link SqlFileModelSource} to apply a
@@ -14,12 +13,12 @@ public interface ScratchDatabase {
     Connection open() throws SQLException;
 
     /**
-     * A schema.sql statement as it must run on the scratch database after {@link #open}: by default as it is.
-     * A dialect whose dump tools name the real schema ({@code public.accounts}, {@code SET search_path}) points
-     * those at the scratch one, and leaves out what only a real database takes (ownership); empty to skip it.
+     * A schema.sql statement as it must run here, so that it lands in the scratch database and nowhere else (on
+     * PostgreSQL, {@code public.accounts} and {@code SET search_path} are pointed at the scratch schema); null
+     * skips it. By default the statement runs as written.
      */
-    default List<String> adapt(String statement) {
-        return List.of(statement);
+    default String prepare(String statement) {
+        return statement;
     }
 
     /** Throws away what {@link #open} made; by default by closing the connection. */

@@ -38,7 +38,8 @@ public final class SqlFileModelSource implements ModelSource {
             throw new RetortException("cannot read " + schemaSql + ": " + e.getMessage()
                     + "; set `models` in retort.toml", e);
         }
-        List<String> statements = SqlStatements.split(sql);
+        List<String> statements = sql.lines().anyMatch(l -> l.strip().toUpperCase(java.util.Locale.ROOT).startsWith("DELIMITER "))
+                ? DelimitedScript.statements(sql) : SqlStatements.split(sql);
         Connection connection;
         try {
             connection = scratch.open();
@@ -46,25 +47,25 @@ public final class SqlFileModelSource implements ModelSource {
             throw new RetortException("cannot open a scratch database to read " + schemaSql + ": " + e.getMessage(), e);
         }
         try {
-            boolean creates = false;
             for (int i = 0; i < statements.size(); i++) {
-                creates |= statements.get(i).strip().toUpperCase(java.util.Locale.ROOT).matches("(?s)(--[^\n]*\n\s*)*CREATE\b.*");
-                for (String adapted : scratch.adapt(statements.get(i))) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute(adapted);
-                    } catch (SQLException e) {
-                        throw new RetortException(schemaSql + ": statement " + (i + 1) + " (" + firstLine(statements.get(i))
-                                + ") failed on the scratch database: " + e.getMessage() + "; fix it and run again", e);
-                    }
+                String prepared = scratch.prepare(statements.get(i));
+                if (prepared == null) {
+                    continue;
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(prepared);
+                } catch (SQLException e) {
+                    throw new RetortException(schemaSql + ": statement " + (i + 1) + " (" + firstLine(statements.get(i))
+                            + ") failed on the scratch database: " + e.getMessage() + "; fix it and run again", e);
                 }
             }
             Schema schema = inspector.inspect(connection);
-            if (creates && schema.tables().isEmpty() && schema.views().isEmpty() && schema.objects().isEmpty()) {
-                // A file that creates things but yields nothing created them elsewhere (another schema or database):
-                // comparing with that emptiness would propose dropping every table.
-                throw new RetortException(schemaSql + ": its CREATE statements made no table, view or type that Retort"
-                        + " can read in the scratch schema; do they name another schema or database? Write the names"
-                        + " unqualified (or qualified with the default schema) and run again");
+            if (!statements.isEmpty() && schema.tables().isEmpty() && schema.views().isEmpty()
+                    && schema.triggers().isEmpty() && schema.unsupported().isEmpty()) {
+                // Comparing with nothing would propose dropping every table: a schema that read as empty is a mistake.
+                throw new RetortException(schemaSql + ": its " + statements.size() + " statement(s) created no table"
+                        + " or view where Retort reads the models (the scratch database); check that they create"
+                        + " tables rather than only set options, or point `models` at the right file");
             }
             return schema;
         } finally {

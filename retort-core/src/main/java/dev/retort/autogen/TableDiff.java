@@ -3,6 +3,7 @@ package dev.retort.autogen;
 import dev.retort.schema.Names;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableOptions;
 import dev.retort.ops.ColumnChange;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateForeignKey;
@@ -53,13 +54,19 @@ final class TableDiff {
         indexes();
     }
 
+    /**
+     * A table's comment and dialect options: by the dialect's own statements where its hooks give them, else its
+     * options with {@code alterTableOptions} (a comment then needs a person).
+     */
     private void details() {
-        if (Objects.equals(current.comment(), target.comment())
-                && hooks.sameAttributes(current.options(), target.options())) {
+        boolean sameOptions = current.options().equals(target.options());
+        if (Objects.equals(current.comment(), target.comment()) && sameOptions) {
             return;
         }
         List<Operation> operations = hooks.alterTableDetails(current, target);
-        if (operations.isEmpty()) {
+        if (operations == null && Objects.equals(current.comment(), target.comment())) {
+            plan.columns.add(new AlterTableOptions(table, target.options(), current.options()));
+        } else if (operations == null || operations.isEmpty()) {
             plan.manualChanges.add(new ManualChange(table, table + ": the table's comment or options differ ("
                     + describeDetails(current.comment(), current.options()) + " -> "
                     + describeDetails(target.comment(), target.options()) + "); Retort cannot change that here:"
@@ -86,13 +93,8 @@ final class TableDiff {
             Column c = current.column(t.name()).orElse(null);
             if (c == null) {
                 added.add(t);
-            } else if (!Objects.equals(c.generated(), t.generated()) && !sameGenerated(c, t)) {
-                // A generated column holds nothing of its own: dropping it and adding it computed anew loses no data.
-                plan.columns.add(new DropColumn(table, c.name(), c));
-                plan.columns.add(new AddColumn(table, t));
             } else {
                 alter(c, t, altered);
-                columnDetails(c, t);
             }
         }
         for (Column c : current.columns()) {
@@ -116,29 +118,32 @@ final class TableDiff {
         dropped.forEach(d -> plan.columns.add(new DropColumn(table, d.name(), d)));
     }
 
-    private boolean sameGenerated(Column c, Column t) {
-        return c.generated() != null && t.generated() != null && c.generated().stored() == t.generated().stored()
-                && hooks.sameExpression(c.generated().expression(), t.generated().expression());
-    }
-
-    private void columnDetails(Column c, Column t) {
-        if (Objects.equals(c.comment(), t.comment()) && hooks.sameCollation(c.collation(), t.collation())
-                && hooks.sameAttributes(c.options(), t.options())) {
-            return;
+    /**
+     * A column's collation, generation, comment and dialect options: by the dialect's own statements where its
+     * hooks give them, else as part of {@code alterColumn}.
+     */
+    private ColumnChange columnDetails(Column c, Column t, ColumnChange change) {
+        if (hooks.sameAttributes(c, t)) {
+            return change;
         }
         List<Operation> operations = hooks.alterColumnDetails(table, c, t);
+        if (operations == null) {
+            return change.attributesOf(t);
+        }
         if (operations.isEmpty()) {
-            plan.manualChanges.add(new ManualChange(table, table + "." + t.name() + ": the column's comment, collation"
-                    + " or options differ (" + columnDetails(c) + " -> " + columnDetails(t) + "); Retort cannot change"
-                    + " that here: change it by hand in the revision"));
+            plan.manualChanges.add(new ManualChange(table, table + "." + t.name() + ": the column's comment, collation,"
+                    + " generation or options differ (" + columnDetails(c) + " -> " + columnDetails(t) + "); Retort cannot"
+                    + " change that here: change it by hand in the revision"));
         } else {
             plan.columns.addAll(operations);
         }
+        return change;
     }
 
     private static String columnDetails(Column column) {
         String described = describeDetails(column.comment(), column.options());
-        return column.collation() == null ? described : described + ", collation " + column.collation();
+        String collated = column.collation() == null ? described : described + ", collation " + column.collation();
+        return column.generated() == null ? collated : collated + ", generated as " + column.generated().expression();
     }
 
     private void alter(Column c, Column t, List<AlterColumn> altered) {
@@ -155,6 +160,7 @@ final class TableDiff {
         if (!hooks.sameDefault(c.serverDefault(), t.serverDefault())) {
             change = t.serverDefault() == null ? change.dropDefault() : change.serverDefault(t.serverDefault());
         }
+        change = columnDetails(c, t, change);
         if (!change.isEmpty()) {
             altered.add(new AlterColumn(table, t.name(), change, c));
         }
@@ -201,7 +207,8 @@ final class TableDiff {
         for (Pairing.Pair<ForeignKey> pair : pairing.pairs()) {
             ForeignKey c = pair.current();
             ForeignKey t = pair.target();
-            if (!sameReference(c, t) || c.onDelete() != t.onDelete() || c.onUpdate() != t.onUpdate()) {
+            if (!sameReference(c, t) || c.onDelete() != t.onDelete() || c.onUpdate() != t.onUpdate()
+                    || c.deferrable() != t.deferrable() || !java.util.Objects.equals(c.match(), t.match())) {
                 plan.dropForeignKeys.add(new DropConstraint(table, c.name(), c));
                 createForeignKey(t.name() == null && c.name() != null ? t.named(c.name()) : t);
             }

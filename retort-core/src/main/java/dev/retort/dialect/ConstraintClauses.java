@@ -34,10 +34,16 @@ public final class ConstraintClauses {
         return constraintName(fk.name()) + "FOREIGN KEY (" + names(fk.columns()) + ")" + references(fk);
     }
 
-    /** {@code REFERENCES parent (columns)} with its actions, also used inline on a column. */
+    /**
+     * {@code REFERENCES parent (columns)} with its MATCH type, actions and DEFERRABLE clause (the order SQL's
+     * grammar gives them), also used inline on a column. A database that knows neither clause refuses them
+     * rather than dropping them silently.
+     */
     public String references(ForeignKey fk) {
         return " REFERENCES " + quote.apply(fk.refTable()) + " (" + names(fk.refColumns()) + ")"
-                + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate());
+                + (fk.match() == null ? "" : " MATCH " + fk.match())
+                + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate())
+                + (fk.deferrable().sql().isEmpty() ? "" : " " + fk.deferrable().sql());
     }
 
     public String check(CheckConstraint check) {

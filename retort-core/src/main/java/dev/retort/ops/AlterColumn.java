@@ -19,7 +19,7 @@ public record AlterColumn(String table, String column, ColumnChange change, Colu
             back = back.rename(column);
         }
         boolean needsExisting = change.type() != null || change.nullable() != null
-                || change.serverDefault() != null || change.dropsDefault();
+                || change.serverDefault() != null || change.dropsDefault() || change.attributesOf() != null;
         if (needsExisting && existing == null) {
             throw new IrreversibleOperationException(this, "the column's previous definition is not known; write the downgrade");
         }
@@ -31,6 +31,9 @@ public record AlterColumn(String table, String column, ColumnChange change, Colu
         }
         if (change.serverDefault() != null || change.dropsDefault()) {
             back = existing.serverDefault() == null ? back.dropDefault() : back.serverDefault(existing.serverDefault());
+        }
+        if (change.attributesOf() != null) {
+            back = back.attributesOf(existing);
         }
         Column after = existing == null ? null : applyTo(existing);
         return new AlterColumn(table, current, back, after);
@@ -49,6 +52,12 @@ public record AlterColumn(String table, String column, ColumnChange change, Colu
             after = after.defaultValue(null);
         } else if (change.serverDefault() != null) {
             after = after.defaultValue(change.serverDefault());
+        }
+        if (change.attributesOf() != null) {
+            Column model = change.attributesOf();
+            after = new Column(after.name(), after.type(), after.isNullable(), after.serverDefault(),
+                    after.isAutoIncrement(), after.isPrimaryKey(), after.isUnique(), after.references(),
+                    model.collation(), model.generated(), model.comment(), model.options());
         }
         if (change.newName() != null) {
             after = after.withName(change.newName());

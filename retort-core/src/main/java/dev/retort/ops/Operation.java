@@ -8,7 +8,7 @@ package dev.retort.ops;
 public sealed interface Operation
         permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, CreateIndex, DropIndex,
         CreateUniqueConstraint, CreateForeignKey, CreateCheckConstraint, DropConstraint, CreatePrimaryKey,
-        DropPrimaryKey, Execute, BulkInsert, BatchAlterTable, CreateView, DropView, CreateTrigger, DropTrigger {
+        DropPrimaryKey, Execute, BulkInsert, BatchAlterTable, CreateView, DropView, CreateTrigger, DropTrigger, AlterTableOptions {
 
     /** Dispatches to the visitor's method for this kind of operation. */
     <R> R accept(OperationVisitor<R> visitor);

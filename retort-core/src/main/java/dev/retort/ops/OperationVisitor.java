@@ -70,4 +70,7 @@ public interface OperationVisitor<R> {
 
     /** What a {@code DropTrigger} comes to. */
     R visit(DropTrigger operation);
+
+    /** What a {@code AlterTableOptions} comes to. */
+    R visit(AlterTableOptions operation);
 }

@@ -97,6 +97,9 @@ public interface Ops {
     /** Runs {@code sql} only on the named dialect, with the SQL that undoes it (what the reverse runs). */
     void execute(String dialect, String sql, String reverseSql);
 
+    /** Gives {@code table} these dialect options (every option it has afterwards; see {@link Table#options()}). */
+    void alterTableOptions(String table, Map<String, String> options);
+
     /** Creates a view: {@code op.createView("active_users", "SELECT id, email FROM users WHERE active = 1")}. */
     void createView(String name, String query);
 

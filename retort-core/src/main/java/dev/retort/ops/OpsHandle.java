@@ -165,6 +165,11 @@ public final class OpsHandle implements Ops {
     }
 
     @Override
+    public void alterTableOptions(String table, Map<String, String> options) {
+        sink.accept(new AlterTableOptions(table, options, null));
+    }
+
+    @Override
     public void createView(String name, String query) {
         createView(new View(name, query));
     }

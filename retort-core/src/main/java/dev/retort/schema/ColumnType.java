@@ -49,7 +49,12 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
         /** A UUID. */
         UUID,
         /** A type spelled in SQL, passed through as written. */
-        RAW
+        RAW,
+        /**
+         * No declared type: SQLite keeps any value in such a column (sqlite.org/datatype3.html, "BLOB" affinity
+         * by rule 3) and a rebuild must keep it typeless; databases that need a type render their widest text.
+         */
+        UNTYPED
     }
 
     /** Checks the parts each kind needs. */

@@ -34,6 +34,9 @@ public final class Types {
     public static final ColumnType BLOB = ColumnType.of(Kind.BLOB);
     /** A JSON document (stored as text where the database has no JSON type). */
     public static final ColumnType JSON = ColumnType.of(Kind.JSON);
+    /** No declared type (SQLite's typeless column). */
+    public static final ColumnType UNTYPED = ColumnType.of(Kind.UNTYPED);
+
     /** A UUID (stored as text where the database has no UUID type). */
     public static final ColumnType UUID = ColumnType.of(Kind.UUID);
 

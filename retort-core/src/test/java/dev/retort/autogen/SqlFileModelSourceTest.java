@@ -63,9 +63,26 @@ class SqlFileModelSourceTest {
                 Table.of("workflows", column("id", INTEGER).primaryKey(),
                         column("name", string(100)).notNull().defaultValue("'untitled; draft'"),
                         check("length(name) > 0")));
-        DiffResult diff = new SchemaDiff().compare(schema, expected);
+        DiffResult diff = new SchemaDiff().compare(schema.withViewsAndTriggers(List.of(), List.of()), expected);
         assertTrue(diff.isEmpty(), String.join("\n", diff.describe()));
         assertEquals(2, schema.tables().size());
+        assertEquals(List.of("touch"), schema.triggers().stream().map(t -> t.name()).toList());
+    }
+
+    @Test
+    void aFileWhoseStatementsCreateNothingIsAnErrorNamingItNotAnEmptySchema() throws IOException {
+        Path file = dir.resolve("schema.sql");
+        Files.writeString(file, "-- settings only\nPRAGMA foreign_keys = ON;\nPRAGMA journal_mode = WAL;\n");
+        RetortException e = assertThrows(RetortException.class, () -> source(file).load());
+        assertTrue(e.getMessage().startsWith(file + ": its 2 statement(s) created no table or view"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), "one line");
+    }
+
+    @Test
+    void aFileWithNoStatementsAtAllIsAnEmptySchema() throws IOException {
+        Path file = dir.resolve("schema.sql");
+        Files.writeString(file, "-- nothing yet\n");
+        assertEquals(List.of(), source(file).load().tables());
     }
 
     @Test

@@ -17,17 +17,18 @@ import java.util.regex.Pattern;
  * A SQLite database's catalog as SQLite itself reports it: sqlite_master, PRAGMA table_list, table_xinfo,
  * index_xlist/index_xinfo and foreign_key_list, plus each column's collation (probed with an index in a
  * transaction that is rolled back, since no PRAGMA reports it) and the clauses only the CREATE text keeps
- * (CHECK and generated expressions, DEFERRABLE, AUTOINCREMENT). SQL text is compared without whitespace,
+ * (CHECK and generated expressions, DEFERRABLE, MATCH, AUTOINCREMENT). SQL text is compared without whitespace,
  * quotes or case, since two ways of writing one definition are the same object.
  */
-final class SqliteCatalog {
+public final class SqliteCatalog {
     private static final Pattern CLAUSE = Pattern.compile(
-            "(?i)\\b(CHECK|AS)\\s*\\(|\\bDEFERRABLE(\\s+INITIALLY\\s+(DEFERRED|IMMEDIATE))?|\\bAUTOINCREMENT\\b");
+            "(?i)\\b(CHECK|AS)\\s*\\(|\\bDEFERRABLE(\\s+INITIALLY\\s+(DEFERRED|IMMEDIATE))?|\\bAUTOINCREMENT\\b"
+                    + "|\\bMATCH\\s+\\w+");
 
     private SqliteCatalog() {
     }
 
-    static Map<String, List<String>> of(Connection connection) throws SQLException {
+    public static Map<String, List<String>> of(Connection connection) throws SQLException {
         Map<String, List<String>> catalog = new TreeMap<>();
         List<String[]> objects = rows(connection, "SELECT type, name, tbl_name, sql FROM sqlite_master"
                 + " WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND tbl_name NOT LIKE 'retort\\_%' ESCAPE '\\'");

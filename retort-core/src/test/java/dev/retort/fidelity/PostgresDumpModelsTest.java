@@ -85,7 +85,7 @@ class PostgresDumpModelsTest {
         onEmpty.upgrade("head");
         DiffResult after = retort(dir, empty, schemaSql).compareModels();
         assertTrue(after.isEmpty(), "check after upgrade head: " + after.describe() + "\n" + Files.readString(revision.file()));
-        assertEquals(List.of("customers", "events", "events_2026", "orders", "retort_version", "schema_migrations"),
+        assertEquals(List.of("customers", "events", "events_2026", "orders", "retort_log", "retort_version", "schema_migrations"),
                 tablesIn(empty));
     }
 

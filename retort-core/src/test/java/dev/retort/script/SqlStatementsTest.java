@@ -38,7 +38,36 @@ class SqlStatementsTest {
                                 "BEGIN", "COMMIT")),
                 Arguments.of("/*!40101 SET @OLD = @@CHARACTER_SET_CLIENT */;\n/* only a comment */;\n-- and another\n",
                         List.of("/*!40101 SET @OLD = @@CHARACTER_SET_CLIENT */")),
-                Arguments.of("SELECT 1;;  ;\nSELECT 2", List.of("SELECT 1", "SELECT 2")));
+                Arguments.of("SELECT 1;;  ;\nSELECT 2", List.of("SELECT 1", "SELECT 2")),
+                // A comment line before CREATE TRIGGER stays with it and does not hide the body from the splitter.
+                Arguments.of("CREATE TABLE t (a INT);\n-- keep the counts; in step\nCREATE TRIGGER t_ai AFTER INSERT ON t\n"
+                                + "BEGIN\n  UPDATE c SET n = n + 1;\n  SELECT CASE WHEN new.a > 0 THEN 'p;' ELSE 'n' END;\nEND;",
+                        List.of("CREATE TABLE t (a INT)", "-- keep the counts; in step\nCREATE TRIGGER t_ai AFTER INSERT ON t\n"
+                                + "BEGIN\n  UPDATE c SET n = n + 1;\n  SELECT CASE WHEN new.a > 0 THEN 'p;' ELSE 'n' END;\nEND")),
+                // IF inside CASE inside IF inside BEGIN, and a label loop.
+                Arguments.of("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW BEGIN\n"
+                                + "  IF NEW.a IS NULL THEN\n    CASE WHEN NEW.b > 0 THEN\n      IF NEW.c THEN SET NEW.a = 1; END IF;\n"
+                                + "    ELSE SET NEW.a = 2;\n    END CASE;\n  ELSEIF NEW.a < 0 THEN SET NEW.a = 0;\n  END IF;\n"
+                                + "  l: LOOP LEAVE l; END LOOP l;\nEND;\nSELECT 3;",
+                        List.of("CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW BEGIN\n"
+                                + "  IF NEW.a IS NULL THEN\n    CASE WHEN NEW.b > 0 THEN\n      IF NEW.c THEN SET NEW.a = 1; END IF;\n"
+                                + "    ELSE SET NEW.a = 2;\n    END CASE;\n  ELSEIF NEW.a < 0 THEN SET NEW.a = 0;\n  END IF;\n"
+                                + "  l: LOOP LEAVE l; END LOOP l;\nEND", "SELECT 3")),
+                // Dollar quotes with a tag, a body holding $$ and BEGIN ... END; and a DO block.
+                Arguments.of("CREATE FUNCTION g() RETURNS int LANGUAGE plpgsql AS $fn$\nBEGIN\n  RAISE NOTICE '$$;';\n"
+                                + "  RETURN 1;\nEND;\n$fn$;\nDO $$ BEGIN PERFORM g(); END $$;",
+                        List.of("CREATE FUNCTION g() RETURNS int LANGUAGE plpgsql AS $fn$\nBEGIN\n  RAISE NOTICE '$$;';\n"
+                                + "  RETURN 1;\nEND;\n$fn$", "DO $$ BEGIN PERFORM g(); END $$")),
+                // mysqldump's executable comments around statements and inside them.
+                Arguments.of("/*!40101 SET NAMES utf8mb4 */;\n/*!40014 SET @OLD_FK=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */;\n"
+                                + "CREATE TABLE `a` (`x` int) /*!50100 PARTITION BY HASH (x) PARTITIONS 2 */;\n"
+                                + "/*!40101 SET character_set_client = @saved_cs_client */;",
+                        List.of("/*!40101 SET NAMES utf8mb4 */", "/*!40014 SET @OLD_FK=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0 */",
+                                "CREATE TABLE `a` (`x` int) /*!50100 PARTITION BY HASH (x) PARTITIONS 2 */",
+                                "/*!40101 SET character_set_client = @saved_cs_client */")),
+                // BEGIN outside a body is a transaction: it ends at its semicolon.
+                Arguments.of("BEGIN TRANSACTION;\nINSERT INTO t VALUES (1);\nCOMMIT;",
+                        List.of("BEGIN TRANSACTION", "INSERT INTO t VALUES (1)", "COMMIT")));
     }
 
     @ParameterizedTest(name = "{index}")
@@ -86,6 +115,54 @@ class SqlStatementsTest {
                 expected.add(i == 0 ? statements.get(0) : leadingGap(script.toString(), statements, i) + statements.get(i));
             }
             assertEquals(expected, split, "round " + round + ": " + script);
+        }
+    }
+
+    /** Statements whose own semicolons a splitter must keep: bodies, dollar quotes, executable comments. */
+    private static String bodyStatement(Random random) {
+        String[] bodyParts = {"SET NEW.a = 1;", "UPDATE c SET n = n + 1 WHERE k = 'x;y';",
+                "IF NEW.b > 0 THEN SET NEW.c = 'gt;'; ELSE SET NEW.c = 'le'; END IF;",
+                "CASE NEW.d WHEN 1 THEN SET NEW.e = 1; ELSE BEGIN SET NEW.e = 2; END; END CASE;",
+                "SELECT CASE WHEN new.a THEN 1 ELSE 0 END;", "INSERT INTO log VALUES (\"q;\", /* in; body */ 2);"};
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                StringBuilder body = new StringBuilder("CREATE TRIGGER tr" + random.nextInt(99)
+                        + " BEFORE INSERT ON t FOR EACH ROW BEGIN\n");
+                for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+                    body.append("  ").append(bodyParts[random.nextInt(bodyParts.length)]).append('\n');
+                }
+                return body.append("END").toString();
+            }
+            case 1 -> {
+                String tag = random.nextBoolean() ? "$$" : "$body$";
+                return "CREATE FUNCTION f" + random.nextInt(99) + "() RETURNS trigger LANGUAGE plpgsql AS " + tag
+                        + " BEGIN " + bodyParts[random.nextInt(bodyParts.length)] + " RETURN NEW; END; " + tag;
+            }
+            case 2 -> {
+                return "/*!4010" + random.nextInt(10) + " SET @x" + random.nextInt(9) + " = 'a;b' */";
+            }
+            default -> {
+                return "CREATE TABLE t" + random.nextInt(99) + " (a INT /* a; */, b TEXT DEFAULT 'x;') /*!50100 ENGINE=InnoDB */";
+            }
+        }
+    }
+
+    @Test
+    void randomBodiesDollarQuotesAndExecutableCommentsSplitBackToThemselves() {
+        Random random = new Random(12L);
+        for (int round = 0; round < 500; round++) {
+            List<String> statements = new ArrayList<>();
+            StringBuilder script = new StringBuilder();
+            for (int s = 0, count = 1 + random.nextInt(6); s < count; s++) {
+                String text = random.nextBoolean() ? bodyStatement(random) : "SELECT 'x;' FROM t WHERE a = \"b;\"";
+                statements.add(text);
+                script.append(text).append(";").append(GAPS[random.nextInt(GAPS.length)]);
+            }
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                expected.add(i == 0 ? statements.get(0) : leadingGap(script.toString(), statements, i) + statements.get(i));
+            }
+            assertEquals(expected, SqlStatements.split(script.toString()), "round " + round + ": " + script);
         }
     }
 

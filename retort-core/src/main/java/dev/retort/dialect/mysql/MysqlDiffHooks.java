@@ -48,7 +48,8 @@ public class MysqlDiffHooks extends DiffHooks {
 
     @Override
     public List<Operation> alterColumnDetails(String table, Column current, Column target) {
-        return MysqlDetailChanges.column(table, current, target);
+        return sameGeneration(current, target) ? MysqlDetailChanges.column(table, current, target)
+                : regenerate(table, current, target);
     }
 
     @Override

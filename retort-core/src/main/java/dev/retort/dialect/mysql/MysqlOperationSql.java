@@ -1,5 +1,6 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.ColumnAttributeChanges;
 import dev.retort.dialect.ViewStatements;
 import dev.retort.error.RetortException;
 import dev.retort.ops.AddColumn;
@@ -18,6 +19,7 @@ import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
+import dev.retort.ops.AlterTableOptions;
 import dev.retort.ops.CreateTrigger;
 import dev.retort.ops.CreateView;
 import dev.retort.ops.DropTrigger;
@@ -98,6 +100,7 @@ final class MysqlOperationSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumn operation) {
+        ColumnAttributeChanges.refuse(operation, "MySQL");
         return List.of(alterColumn(operation));
     }
 
@@ -150,6 +153,12 @@ final class MysqlOperationSql implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(BulkInsert operation) {
         return MysqlDdlRenderer.insert(operation.table(), operation.rows());
+    }
+
+    @Override
+    public List<String> visit(AlterTableOptions operation) {
+        throw new dev.retort.error.RetortException("cannot change the options of table " + operation.table()
+                + " on MySQL yet (" + operation.options() + "); write the ALTER TABLE with op.execute");
     }
 
     @Override

@@ -59,6 +59,7 @@ public final class MysqlTypes {
             case JSON -> "JSON";
             case UUID -> "CHAR(36)";
             case RAW -> type.raw();
+            case UNTYPED -> "LONGTEXT";
         };
     }
 

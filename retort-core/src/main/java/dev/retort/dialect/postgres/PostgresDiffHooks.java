@@ -47,7 +47,8 @@ public final class PostgresDiffHooks extends DiffHooks {
 
     @Override
     public List<Operation> alterColumnDetails(String table, Column current, Column target) {
-        return PostgresDetailChanges.column(table, current, target);
+        return sameGeneration(current, target) ? PostgresDetailChanges.column(table, current, target)
+                : regenerate(table, current, target);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.SqlSession;
+import dev.retort.dialect.ColumnAttributeChanges;
 import dev.retort.dialect.ViewStatements;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
@@ -17,6 +18,7 @@ import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
+import dev.retort.ops.AlterTableOptions;
 import dev.retort.ops.CreateTrigger;
 import dev.retort.ops.CreateView;
 import dev.retort.ops.DropTrigger;
@@ -82,6 +84,7 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumn operation) {
+        ColumnAttributeChanges.refuse(operation, "PostgreSQL");
         Column existing = operation.existing() != null ? operation.existing()
                 : liveColumn(operation.table(), operation.column());
         return PostgresDdlRenderer.alterColumn(operation.table(), operation.column(), operation.change(), existing);
@@ -138,6 +141,12 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
     @Override
     public List<String> visit(BulkInsert operation) {
         return PostgresDdlRenderer.insert(operation.table(), operation.rows());
+    }
+
+    @Override
+    public List<String> visit(AlterTableOptions operation) {
+        throw new dev.retort.error.RetortException("cannot change the options of table " + operation.table()
+                + " on PostgreSQL yet (" + operation.options() + "); write the ALTER TABLE with op.execute");
     }
 
     @Override

@@ -6,9 +6,7 @@ import dev.retort.error.RetortException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * An empty schema on the live database that exists only inside a transaction which is always rolled back:
@@ -17,15 +15,6 @@ import java.util.regex.Pattern;
  * first ({@code SET LOCAL search_path}), and the inspector reads it as the current schema.
  */
 public final class PostgresScratch implements ScratchDatabase {
-    /** What only a real database takes, or what would point the file back at the real schema: left out. */
-    private static final Pattern SKIPPED = Pattern.compile("(?is)\\s*(?:--[^\\n]*\\n\\s*)*(?:"
-            + "SET\\s+search_path\\b.*|SELECT\\s+pg_catalog\\.set_config\\s*\\(\\s*'search_path'.*"
-            + "|ALTER\\s+.*\\sOWNER\\s+TO\\s.*|CREATE\\s+SCHEMA\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?public\\b.*"
-            + "|COMMENT\\s+ON\\s+SCHEMA\\s+public\\b.*|GRANT\\s.*|REVOKE\\s.*|SET\\s+default_tablespace\\b.*)");
-    private static final Pattern META_COMMAND = Pattern.compile("(?m)^\\\\[a-z].*$");
-    /** A name qualified with the default schema, as pg_dump writes every one: {@code public.accounts}. */
-    private static final Pattern PUBLIC = Pattern.compile("(?<![\\w\".])(?:public|\"public\")\\.");
-
     private final Connection live;
     private String schema;
 
@@ -52,19 +41,14 @@ public final class PostgresScratch implements ScratchDatabase {
     }
 
     /**
-     * pg_dump and Rails' structure.sql qualify every name with {@code public} and clear the search path
-     * (postgresql.org/docs/current/app-pgdump.html): the qualifier is pointed at the scratch schema, the search
-     * path kept on it, and ownership, grants and the public schema's own statements left out, so the file
-     * builds the scratch schema and never touches the real one.
+     * A pg_dump or structure.sql file names the schema it was dumped from ({@code public.accounts},
+     * {@code SET search_path = public}, {@code set_config('search_path', '', false)}): those names are pointed
+     * at the scratch schema, and statements about the public schema itself are skipped, so the file runs as
+     * shipped and nothing of it reaches the real schema.
      */
     @Override
-    public List<String> adapt(String written) {
-        // psql's meta-commands (recent pg_dump releases open and close the file with one) are not SQL.
-        String statement = META_COMMAND.matcher(written).replaceAll("");
-        if (statement.isBlank() || SKIPPED.matcher(statement).matches()) {
-            return List.of();
-        }
-        return List.of(PUBLIC.matcher(statement).replaceAll(schema + "."));
+    public String prepare(String statement) {
+        return PostgresDumpStatements.intoSchema(statement, schema);
     }
 
     /** Rolls the scratch schema away and leaves the live connection open for the caller. */

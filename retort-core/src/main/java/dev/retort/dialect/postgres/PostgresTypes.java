@@ -39,6 +39,7 @@ public final class PostgresTypes {
             case JSON -> "JSONB";
             case UUID -> "UUID";
             case RAW -> type.raw();
+            case UNTYPED -> "TEXT";
         };
     }
 

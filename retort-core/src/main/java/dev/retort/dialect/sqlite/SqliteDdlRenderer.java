@@ -43,12 +43,14 @@ public final class SqliteDdlRenderer {
 
     /** {@code CREATE TABLE} with what SQLite declares beyond the model (options, collations, DEFERRABLE). */
     static String createTable(Table table, SqliteTableExtras extras) {
+        String module = SqliteTableOptions.virtualModule(table);
+        if (module != null) {
+            return "CREATE VIRTUAL TABLE " + quote(table.name()) + " USING " + module;
+        }
         List<String> lines = new ArrayList<>();
         String inlinePk = inlineAutoIncrementColumn(table);
         for (Column column : table.columns()) {
-            String definition = columnDefinition(column, column.name().equals(inlinePk), extras);
-            String collation = extras.collation(column.name());
-            lines.add(collation == null ? definition : definition + " COLLATE " + quote(collation));
+            lines.add(columnDefinition(column, column.name().equals(inlinePk), extras));
         }
         if (table.primaryKey() != null && inlinePk == null) {
             lines.add(primaryKey(table.primaryKey()) + extras.conflictClause("PRIMARY KEY", table.primaryKey().columns()));
@@ -57,14 +59,13 @@ public final class SqliteDdlRenderer {
             lines.add(unique(unique) + extras.conflictClause("UNIQUE", unique.columns()));
         }
         for (ForeignKey fk : table.foreignKeys()) {
-            String deferrable = extras.deferrableClause(fk);
-            lines.add(deferrable == null ? foreignKey(fk) : foreignKey(fk) + " " + deferrable);
+            lines.add(foreignKey(fk));
         }
         for (CheckConstraint check : table.checks()) {
             lines.add(check(check));
         }
-        String tail = extras.options().isBlank() ? "" : " " + extras.options().strip();
-        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + tail;
+        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)"
+                + SqliteTableOptions.tail(table);
     }
 
     /**
@@ -91,8 +92,11 @@ public final class SqliteDdlRenderer {
         if (autoIncrementPrimaryKey) {
             // Only the exact type name INTEGER makes the column an alias of the rowid (sqlite.org/lang_createtable.html#rowid).
             sql.append(" INTEGER");
-        } else {
+        } else if (!SqliteTypes.render(column.type()).isEmpty()) {
             sql.append(' ').append(SqliteTypes.render(column.type()));
+        }
+        if (column.collation() != null) {
+            sql.append(" COLLATE ").append(quote(column.collation()));
         }
         if (!column.isNullable()) {
             sql.append(" NOT NULL").append(extras.conflictClause("NOT NULL", self));
@@ -111,6 +115,11 @@ public final class SqliteDdlRenderer {
         }
         if (column.references() != null) {
             sql.append(CLAUSES.references(column.references()));
+        }
+        if (column.generated() != null) {
+            // sqlite.org/gencol.html: GENERATED ALWAYS AS (expr) VIRTUAL or STORED.
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated().expression()).append(") ")
+                    .append(column.generated().kind());
         }
         return sql.toString();
     }

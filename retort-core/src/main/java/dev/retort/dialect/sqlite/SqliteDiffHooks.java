@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.autogen.DiffHooks;
+import dev.retort.schema.Table;
 
 import java.util.Locale;
 
@@ -13,6 +14,19 @@ public class SqliteDiffHooks extends DiffHooks {
     @Override
     public boolean ignoresTable(String name) {
         return super.ignoresTable(name) || name.toLowerCase(Locale.ROOT).startsWith("sqlite_");
+    }
+
+    /** A virtual table is its module's text (sqlite.org/lang_createvtab.html): no ALTER TABLE changes it. */
+    @Override
+    public boolean isReplacedWhole(Table current, Table target) {
+        return SqliteTableOptions.virtualModule(current) != null || SqliteTableOptions.virtualModule(target) != null;
+    }
+
+    @Override
+    public boolean recreates(Table current, Table target) {
+        String a = SqliteTableOptions.virtualModule(current);
+        String b = SqliteTableOptions.virtualModule(target);
+        return a == null || b == null || !sameExpression(a, b);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.retort.dialect.JdbcInspector;
 import dev.retort.dialect.sqlite.SqliteTableSql.ConstraintSql;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -32,7 +33,9 @@ import java.util.TreeMap;
  * Reads a live SQLite database into the neutral model. The PRAGMAs (table_xinfo, foreign_key_list,
  * index_list, index_xinfo) give columns, keys and indexes; what they leave out (constraint names, CHECK
  * constraints, AUTOINCREMENT) comes from the table's CREATE TABLE text (see {@link SqliteTableSql}).
- * SQLite's own tables (sqlite_%) and Retort's (retort_%) are left out, as are virtual tables.
+ * SQLite's own tables (sqlite_%) and Retort's (retort_%) are left out, as are the shadow tables a virtual
+ * table keeps its data in (PRAGMA table_list says which: sqlite.org/pragma.html#pragma_table_list); the
+ * virtual table itself reads as a table without columns whose options hold its module text.
  */
 public final class SqliteInspector extends JdbcInspector {
 
@@ -49,9 +52,15 @@ public final class SqliteInspector extends JdbcInspector {
     protected Schema readSchema(Connection connection) throws SQLException {
         List<Table> tables = new ArrayList<>();
         List<Unsupported> unsupported = new ArrayList<>();
-        for (String name : tableNames(connection)) {
+        for (String name : tables(connection, true)) {
+            String create = createSql(connection, name);
+            if (isVirtual(create)) {
+                tables.add(new Table(name, List.of(), null, List.of(), List.of(), List.of(), List.of(),
+                        Map.of(SqliteTableOptions.VIRTUAL, SqliteTableOptions.moduleOf(create)), null));
+                continue;
+            }
             tables.add(read(connection, name).orElseThrow());
-            unsupported.addAll(SqliteLeftOut.of(name, SqliteTableSql.parse(createSql(connection, name))));
+            unsupported.addAll(SqliteLeftOut.of(name, SqliteTableSql.parse(create)));
         }
         List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
         for (Trigger trigger : allTriggers(connection)) {
@@ -65,20 +74,31 @@ public final class SqliteInspector extends JdbcInspector {
         return read(connection, name);
     }
 
-    /** Ordinary tables, in name order, without sqlite_%, retort_% and virtual tables. */
+    /** Ordinary tables, in name order, without sqlite_%, retort_%, virtual and shadow tables. */
     public List<String> tableNames(Connection connection) throws SQLException {
+        return tables(connection, false);
+    }
+
+    /** Tables in name order without sqlite_%, retort_% and shadow tables; virtual tables when asked for. */
+    private static List<String> tables(Connection connection, boolean withVirtual) throws SQLException {
         List<String> names = new ArrayList<>();
-        String sql = "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
-                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'retort\\_%' ESCAPE '\\' ORDER BY name";
+        String sql = "SELECT m.name, m.sql, (SELECT l.type FROM pragma_table_list l WHERE l.schema = 'main'"
+                + " AND l.name = m.name) FROM sqlite_master m WHERE m.type = 'table'"
+                + " AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.name NOT LIKE 'retort\\_%' ESCAPE '\\'"
+                + " ORDER BY m.name";
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                String create = rs.getString(2);
-                if (create == null || !create.stripLeading().toUpperCase().startsWith("CREATE VIRTUAL")) {
+                boolean virtual = isVirtual(rs.getString(2));
+                if (!"shadow".equals(rs.getString(3)) && (withVirtual || !virtual)) {
                     names.add(rs.getString(1));
                 }
             }
         }
         return names;
+    }
+
+    private static boolean isVirtual(String createSql) {
+        return createSql != null && createSql.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE VIRTUAL");
     }
 
     public List<View> views(Connection connection) throws SQLException {
@@ -145,6 +165,7 @@ public final class SqliteInspector extends JdbcInspector {
         String q = SqliteIdentifiers.quote(name);
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA table_xinfo(" + q + ")")) {
             while (rs.next()) {
+                // hidden: 1 a virtual table's hidden column, 2 and 3 generated VIRTUAL and STORED (sqlite.org/pragma.html).
                 if (rs.getInt("hidden") == 1) {
                     continue;
                 }
@@ -154,8 +175,14 @@ public final class SqliteInspector extends JdbcInspector {
                 if (pk > 0) {
                     pkColumns.put(pk, column);
                 }
-                columns.add(new Column(column, SqliteTypes.parse(rs.getString("type")), !notNull,
-                        rs.getString("dflt_value"), false, false, false, null));
+                SqliteTableSql.ColumnSql declared = parsed.columns().stream()
+                        .filter(c -> c.name().equalsIgnoreCase(column)).findFirst().orElse(null);
+                Column read = new Column(column, SqliteTypes.parse(rs.getString("type")), !notNull,
+                        rs.getString("dflt_value"), false, false, false, null);
+                if (declared != null) {
+                    read = read.collate(declared.collation()).withGenerated(declared.generated());
+                }
+                columns.add(read);
             }
         }
         PrimaryKey primaryKey = null;
@@ -178,19 +205,24 @@ public final class SqliteInspector extends JdbcInspector {
                 checks.add(new CheckConstraint(c.name(), c.expression()));
             }
         }
-        return Optional.of(new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes));
+        java.util.Map<String, String> options = SqliteTableOptions.parse(parsed.options());
+        if (options.containsKey(SqliteTableOptions.WITHOUT_ROWID) && primaryKey != null) {
+            columns = declaredNullability(columns, primaryKey, parsed);
+        }
+        return Optional.of(new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes, options, null));
     }
 
     /**
-     * A one-column INTEGER primary key is the rowid (sqlite.org/lang_createtable.html#rowid): it cannot hold
-     * NULL whatever PRAGMA table_info says, and AUTOINCREMENT can only sit on it.
+     * A one-column INTEGER primary key is the rowid (sqlite.org/lang_createtable.html#rowid), and AUTOINCREMENT
+     * can only sit on it. It never holds NULL, but it keeps the nullability it was declared with (PRAGMA
+     * table_info's notnull), so the table is created again as it was; the diff does not compare a key
+     * column's nullability.
      */
     private static List<Column> markRowidAlias(List<Column> columns, String pkColumn, SqliteTableSql parsed) {
         List<Column> marked = new ArrayList<>();
         for (Column column : columns) {
             boolean alias = column.name().equals(pkColumn) && column.type().kind() == dev.retort.schema.ColumnType.Kind.INTEGER;
             if (alias) {
-                column = column.notNull();
                 if (parsed.autoIncrement()) {
                     column = column.autoIncrement();
                 }
@@ -198,6 +230,22 @@ public final class SqliteInspector extends JdbcInspector {
             marked.add(column);
         }
         return marked;
+    }
+
+    /**
+     * A WITHOUT ROWID table's key columns are NOT NULL whether declared so or not, and PRAGMA table_info says
+     * notnull for them (sqlite.org/withoutrowid.html, 2.0); they read as declared, so a rebuild to a rowid
+     * table gives back the table as it was written.
+     */
+    private static List<Column> declaredNullability(List<Column> columns, PrimaryKey primaryKey, SqliteTableSql parsed) {
+        List<Column> read = new ArrayList<>();
+        for (Column column : columns) {
+            boolean key = primaryKey.columns().stream().anyMatch(column.name()::equalsIgnoreCase);
+            boolean declaredNotNull = parsed.columns().stream().filter(c -> c.name().equalsIgnoreCase(column.name()))
+                    .flatMap(c -> c.constraints().stream()).anyMatch(c -> c.kind().equals("NOT NULL"));
+            read.add(key && !declaredNotNull ? column.nullable() : column);
+        }
+        return read;
     }
 
     private static String canonicalName(Connection connection, String table) throws SQLException {
@@ -251,9 +299,15 @@ public final class SqliteInspector extends JdbcInspector {
 
     /** Takes the first parsed constraint on exactly these columns and returns its name (null when unnamed). */
     private static String takeName(List<ConstraintSql> candidates, List<String> columns) {
+        ConstraintSql taken = take(candidates, columns);
+        return taken == null ? null : taken.name();
+    }
+
+    /** Takes the first parsed constraint on exactly these columns, or null. */
+    private static ConstraintSql take(List<ConstraintSql> candidates, List<String> columns) {
         for (int i = 0; i < candidates.size(); i++) {
             if (Names.same(candidates.get(i).columns(), columns)) {
-                return candidates.remove(i).name();
+                return candidates.remove(i);
             }
         }
         return null;
@@ -304,8 +358,10 @@ public final class SqliteInspector extends JdbcInspector {
                 List<String> parentPk = parentKeys.computeIfAbsent(refTable, t -> primaryKeyOf(connection, t));
                 to = parentPk.size() == from.size() ? parentPk : from;
             }
-            keys.add(new ForeignKey(takeName(declared, from), from, refTable, to,
-                    FkAction.parse(parts.get(0).onDelete()), FkAction.parse(parts.get(0).onUpdate())));
+            ConstraintSql clause = take(declared, from);
+            keys.add(new ForeignKey(clause == null ? null : clause.name(), from, refTable, to,
+                    FkAction.parse(parts.get(0).onDelete()), FkAction.parse(parts.get(0).onUpdate()),
+                    Deferrable.parse(clause == null ? null : clause.deferrable()), clause == null ? null : clause.match()));
         }
         return keys;
     }

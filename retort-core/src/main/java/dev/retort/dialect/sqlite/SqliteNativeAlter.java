@@ -64,6 +64,10 @@ final class SqliteNativeAlter {
         if (column.isPrimaryKey() || column.isUnique() || column.isAutoIncrement()) {
             return false;
         }
+        if (column.generated() != null) {
+            // ADD COLUMN takes a VIRTUAL generated column but not a STORED one (sqlite.org/gencol.html, 2.3).
+            return !column.generated().stored();
+        }
         String dflt = column.serverDefault() == null ? null : column.serverDefault().strip();
         if (dflt != null && !CONSTANT_DEFAULT.matcher(dflt).matches()) {
             return false;

@@ -84,7 +84,8 @@ final class SqliteRebuild {
             sources.add("rowid");
         }
         for (Column column : rewrite.table().columns()) {
-            String expression = rewrite.copyExpression(column);
+            // A generated column takes no value: the new table computes it from the copied ones.
+            String expression = column.generated() == null ? rewrite.copyExpression(column) : null;
             if (expression != null) {
                 targets.add(SqliteIdentifiers.quote(column.name()));
                 sources.add(expression);
@@ -129,10 +130,6 @@ final class SqliteRebuild {
      * chunks of rowid order, reporting progress; offline only the statements are run (and printed).
      */
     void execute(SqlSession session, SqliteSchemaContext context, boolean checkForeignKeys) {
-        if (!rewrite.extras().generatedColumns().isEmpty()) {
-            throw new RetortException("table " + table() + " has generated columns " + rewrite.extras().generatedColumns()
-                    + ", which a rebuild cannot carry over; recreate the table in the revision with op.execute");
-        }
         Connection connection = session.connection();
         if (session.offline()) {
             statements().forEach(session::execute);
@@ -202,7 +199,7 @@ final class SqliteRebuild {
      * max(rowid): both have the same INTEGER PRIMARY KEY column, or neither has one and the rowid is copied.
      */
     private boolean preservesRowid() {
-        if (rewrite.extras().withoutRowid()) {
+        if (withoutRowid()) {
             return false;
         }
         String oldAlias = rowidAlias(rewrite.original());
@@ -215,7 +212,7 @@ final class SqliteRebuild {
 
     /** Rowids are copied as they are when no column stands for them, so rowid-keyed references stay valid. */
     private boolean copiesRowid() {
-        if (rewrite.extras().withoutRowid() || rowidAlias(rewrite.original()) != null || rowidAlias(rewrite.table()) != null) {
+        if (withoutRowid() || rowidAlias(rewrite.original()) != null || rowidAlias(rewrite.table()) != null) {
             return false;
         }
         for (Table t : List.of(rewrite.original(), rewrite.table())) {
@@ -227,6 +224,10 @@ final class SqliteRebuild {
             }
         }
         return true;
+    }
+
+    private boolean withoutRowid() {
+        return SqliteTableOptions.withoutRowid(rewrite.original()) || SqliteTableOptions.withoutRowid(rewrite.table());
     }
 
     /** The column that is the table's rowid (a one-column INTEGER primary key), or null. */
@@ -246,7 +247,8 @@ final class SqliteRebuild {
     /** A NOT NULL column that gets no value from the old rows would fail the copy; say why, and the fix. */
     private void requireValuesForNotNullColumns(Connection connection, long rows) {
         for (Column column : rewrite.table().columns()) {
-            if (column.isNullable() || column.serverDefault() != null || column.name().equalsIgnoreCase(rowidAlias(rewrite.table()))) {
+            if (column.isNullable() || column.serverDefault() != null || column.generated() != null
+                    || column.name().equalsIgnoreCase(rowidAlias(rewrite.table()))) {
                 continue;
             }
             String source = rewrite.source(column.name());

@@ -137,7 +137,8 @@ final class SqliteTableChange {
                 String to = alter.change().newName();
                 hoisted.add(new AlterColumn(alter.table(), alter.column(), ColumnChange.change().rename(to), null));
                 ColumnChange c = alter.change();
-                ColumnChange remaining = new ColumnChange(c.type(), c.nullable(), c.serverDefault(), c.dropsDefault(), null);
+                ColumnChange remaining = new ColumnChange(c.type(), c.nullable(), c.serverDefault(), c.dropsDefault(), null,
+                        c.attributesOf());
                 if (!remaining.isEmpty()) {
                     rest.add(new AlterColumn(alter.table(), to, remaining,
                             alter.existing() == null ? null : alter.existing().withName(to)));

@@ -36,7 +36,7 @@ record SqliteTableExtras(String options, Map<String, String> collations, List<De
             if (column.collation() != null) {
                 collations.put(column.name(), column.collation());
             }
-            if (column.generated()) {
+            if (column.generated() != null) {
                 generated.add(column.name());
             }
         }

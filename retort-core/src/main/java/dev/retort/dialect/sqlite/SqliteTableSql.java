@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.schema.Generated;
 import dev.retort.sql.SqlLexer.Kind;
 import dev.retort.sql.SqlLexer.Token;
 
@@ -14,8 +15,8 @@ import java.util.List;
  */
 record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, String options) {
 
-    /** @param collation the column's COLLATE name or null; {@code generated} for AS (...) columns */
-    record ColumnSql(String name, String collation, boolean generated, List<ConstraintSql> constraints) {
+    /** @param collation the column's COLLATE name or null; {@code generated} for AS (...) columns, else null */
+    record ColumnSql(String name, String collation, Generated generated, List<ConstraintSql> constraints) {
     }
 
     /**
@@ -27,12 +28,18 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
      * @param autoIncrement a column PRIMARY KEY with AUTOINCREMENT
      * @param deferrable a foreign key's DEFERRABLE clause as written (the neutral model has no place for it), or null
      * @param onConflict the resolution of an {@code ON CONFLICT} clause (ROLLBACK, ABORT, FAIL, IGNORE, REPLACE) on a
-     *                   PRIMARY KEY, UNIQUE or NOT NULL constraint, or null; the neutral model has no place for it either
+     *                   PRIMARY KEY, UNIQUE or NOT NULL constraint, or null; the neutral model has no place for it
+     * @param match      a foreign key's MATCH name as written (SQLite parses it and ignores it), or null
      */
     record ConstraintSql(String name, String kind, List<String> columns, String expression, boolean autoIncrement,
-                         String deferrable, String onConflict) {
+                         String deferrable, String onConflict, String match) {
         ConstraintSql(String name, String kind, List<String> columns, String expression, boolean autoIncrement) {
-            this(name, kind, columns, expression, autoIncrement, null, null);
+            this(name, kind, columns, expression, autoIncrement, null, null, null);
+        }
+
+        ConstraintSql(String name, String kind, List<String> columns, String expression, boolean autoIncrement,
+                      String deferrable, String onConflict) {
+            this(name, kind, columns, expression, autoIncrement, deferrable, onConflict, null);
         }
     }
 
@@ -105,15 +112,18 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
                 i = close + 1;
                 String deferrable = null;
                 String onConflict = null;
+                String match = null;
                 if (kind.equals("FOREIGN KEY")) {
                     int end = skipReferences(t, i);
                     deferrable = deferrable(sql, t, i, end);
+                    match = match(t, i, end);
                     i = end;
                 } else {
                     onConflict = conflictResolution(t, i);
                     i = skipConflict(t, i);
                 }
-                out.add(new ConstraintSql(name, kind, columnNames(t, open, close), null, false, deferrable, onConflict));
+                out.add(new ConstraintSql(name, kind, columnNames(t, open, close), null, false, deferrable, onConflict,
+                        match));
                 name = null;
             } else if (tok.is("CHECK")) {
                 int open = indexOf(t, i, "(");
@@ -131,7 +141,7 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
         String columnName = t.get(0).identifier();
         List<ConstraintSql> constraints = new ArrayList<>();
         String collation = null;
-        boolean generated = false;
+        Generated generated = null;
         String name = null;
         int i = 1;
         while (i < t.size() && !startsColumnConstraint(t.get(i))) {
@@ -167,7 +177,7 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
             } else if (tok.is("REFERENCES")) {
                 int end = skipReferences(t, i);
                 constraints.add(new ConstraintSql(name, "FOREIGN KEY", List.of(columnName), null, false,
-                        deferrable(sql, t, i, end), null));
+                        deferrable(sql, t, i, end), null, match(t, i, end)));
                 i = end;
             } else if (tok.is("NOT")) {
                 constraints.add(new ConstraintSql(name, "NOT NULL", List.of(columnName), null, false, null,
@@ -188,12 +198,15 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
                 collation = t.get(i + 1).identifier();
                 i += 2;
             } else if (tok.is("GENERATED") || tok.is("AS")) {
-                generated = true;
                 int open = indexOf(t, i, "(");
-                i = open < 0 ? t.size() : matching(t, open) + 1;
+                int close = open < 0 ? t.size() - 1 : matching(t, open);
+                i = open < 0 ? t.size() : close + 1;
+                // VIRTUAL unless it says STORED (sqlite.org/gencol.html, 2.1).
+                boolean stored = i < t.size() && t.get(i).is("STORED");
                 if (i < t.size() && (t.get(i).is("STORED") || t.get(i).is("VIRTUAL"))) {
                     i++;
                 }
+                generated = open < 0 ? null : new Generated(inner(sql, t, open, close), stored);
             } else {
                 i++;
             }
@@ -259,6 +272,16 @@ record SqliteTableSql(List<ColumnSql> columns, List<ConstraintSql> constraints, 
                     || (t.get(i).is("NOT") && i + 1 < to && t.get(i + 1).is("DEFERRABLE"));
             if (starts) {
                 return sql.substring(t.get(i).start(), t.get(to - 1).end());
+            }
+        }
+        return null;
+    }
+
+    /** The name after MATCH in a foreign-key clause, upper-cased, or null. */
+    private static String match(List<Token> t, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (t.get(i).is("MATCH")) {
+                return t.get(i + 1).identifier().toUpperCase(java.util.Locale.ROOT);
             }
         }
         return null;

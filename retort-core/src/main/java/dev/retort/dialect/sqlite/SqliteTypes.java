@@ -29,6 +29,7 @@ public final class SqliteTypes {
             case NUMERIC -> type.precision() == null ? "NUMERIC"
                     : "NUMERIC(" + type.precision() + (type.scale() == null ? "" : ", " + type.scale()) + ")";
             case RAW -> type.raw();
+            case UNTYPED -> "";
             default -> kind.name();
         };
     }
@@ -37,11 +38,11 @@ public final class SqliteTypes {
      * The portable type a declared type stands for. Only the spellings {@link #render} produces are
      * recognised (in any letter case); others, and synonyms such as {@code INT}, stay RAW, because in
      * SQLite the exact text matters ({@code INTEGER PRIMARY KEY} is a rowid alias, {@code INT PRIMARY KEY}
-     * is not). A column declared without a type reads as BLOB, which has the same (blob) affinity.
+     * is not). A column declared without a type reads as UNTYPED, so it is created typeless again.
      */
     public static ColumnType parse(String declared) {
         if (declared == null || declared.isBlank()) {
-            return ColumnType.of(Kind.BLOB);
+            return ColumnType.of(Kind.UNTYPED);
         }
         Matcher m = DECLARED.matcher(declared);
         if (!m.matches()) {

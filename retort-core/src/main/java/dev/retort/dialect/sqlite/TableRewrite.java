@@ -4,6 +4,7 @@ import dev.retort.schema.Names;
 import dev.retort.error.RetortException;
 import dev.retort.ops.AddColumn;
 import dev.retort.ops.AlterColumn;
+import dev.retort.ops.AlterTableOptions;
 import dev.retort.ops.CreateCheckConstraint;
 import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
@@ -99,7 +100,12 @@ final class TableRewrite {
     }
 
     void apply(Operation operation) {
-        if (operation instanceof AddColumn add) {
+        if (operation instanceof AlterTableOptions options) {
+            if (SqliteTableOptions.virtualModule(table) != null || options.options().containsKey(SqliteTableOptions.VIRTUAL)) {
+                throw fail("a virtual table cannot be altered; drop it and create it again");
+            }
+            table = table.withOptions(options.options());
+        } else if (operation instanceof AddColumn add) {
             addColumn(add.column());
         } else if (operation instanceof DropColumn drop) {
             dropColumn(drop.column());

@@ -3,6 +3,7 @@ package dev.retort.dialect.sqlite;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -58,7 +59,7 @@ class SqliteInspectorTest {
             for (int i = 0; i < types.size(); i++) {
                 assertEquals(types.get(i), t.columns().get(i).type(), "column c" + i);
             }
-            assertEquals(BLOB, t.column("untyped").orElseThrow().type());
+            assertEquals(Types.UNTYPED, t.column("untyped").orElseThrow().type(), "kept typeless, not BLOB");
             assertEquals(Types.numeric(10, 2), SqliteTypes.parse("numeric(10,2)"));
         }
     }
@@ -85,9 +86,10 @@ class SqliteInspectorTest {
                     )""");
             Table t = inspector.table(db.connection, "odd table").orElseThrow();
             assertEquals(List.of(
-                    new Column("id", INTEGER, false, null, true, false, false, null),
+                    // Declared without NOT NULL, the rowid alias reads as declared (the diff ignores a key's nullability).
+                    new Column("id", INTEGER, true, null, true, false, false, null),
                     new Column("first name", Types.string(40), false, "'x, (y)'", false, false, false, null),
-                    new Column("email", TEXT, true, null, false, false, false, null),
+                    new Column("email", TEXT, true, null, false, false, false, null).collate("NOCASE"),
                     new Column("pa", INTEGER, true, null, false, false, false, null),
                     new Column("pb", TEXT, true, null, false, false, false, null),
                     new Column("other_id", INTEGER, true, null, false, false, false, null),
@@ -99,7 +101,8 @@ class SqliteInspectorTest {
                     new UniqueConstraint(null, List.of("email", "pa"))), t.uniques());
             assertEquals(List.of(
                     new ForeignKey("fk_other", List.of("other_id"), "other", List.of("id"), FkAction.SET_NULL, FkAction.NO_ACTION),
-                    new ForeignKey(null, List.of("pa", "pb"), "parent", List.of("a", "b"), FkAction.CASCADE, FkAction.RESTRICT)),
+                    new ForeignKey(null, List.of("pa", "pb"), "parent", List.of("a", "b"), FkAction.CASCADE, FkAction.RESTRICT)
+                            .deferrable(Deferrable.INITIALLY_DEFERRED)),
                     t.foreignKeys());
             assertEquals(List.of(new CheckConstraint("ck_len", "length(\"first name\") > 0"),
                     new CheckConstraint(null, "amount >= 0 AND (amount < 1000 OR pa IN (1, 2))"),
