@@ -3,7 +3,7 @@ CREATE TYPE appointment_state AS ENUM ('booked', 'arrived', 'done', 'no_show');
 CREATE TABLE patients (id serial PRIMARY KEY, mrn varchar(20) NOT NULL UNIQUE, full_name text NOT NULL, born date NOT NULL,
     phone text);
 COMMENT ON TABLE patients IS 'Everyone with a medical record here';
-CREATE TABLE staff (id serial PRIMARY KEY, full_name text NOT NULL, role varchar(30) NOT NULL CHECK (role IN ('doctor', 'nurse', 'clerk')));
+CREATE TABLE staff (id serial PRIMARY KEY, full_name text NOT NULL, role text NOT NULL CHECK (role IN ('doctor', 'nurse', 'clerk')));
 CREATE TABLE departments (id serial PRIMARY KEY, name text NOT NULL UNIQUE);
 CREATE TABLE staff_departments (staff_id integer NOT NULL REFERENCES staff (id), department_id integer NOT NULL
     REFERENCES departments (id), PRIMARY KEY (staff_id, department_id));

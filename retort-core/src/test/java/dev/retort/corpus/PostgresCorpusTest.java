@@ -40,7 +40,7 @@ class PostgresCorpusTest extends SchemaCorpusContract {
     private static final class Database implements CorpusDatabase {
         /** Every object of the public schema, each query giving (key, description) rows in a stable order. */
         private static final List<String> CATALOG = List.of(
-                "SELECT 'table ' || c.relname || ' ' || c.relkind, coalesce(pg_get_partkeydef(c.oid), '')"
+                "SELECT 'table ' || c.relname || ' ' || c.relkind::text, coalesce(pg_get_partkeydef(c.oid), '')"
                         + " || coalesce(' ' || pg_get_expr(c.relpartbound, c.oid), '')"
                         + " || coalesce(' comment ' || obj_description(c.oid, 'pg_class'), '')"
                         + " FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v')"
