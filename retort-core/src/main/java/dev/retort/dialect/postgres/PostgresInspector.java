@@ -52,6 +52,7 @@ public final class PostgresInspector extends JdbcInspector {
         }
         List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
         List<dev.retort.schema.Unsupported> unsupported = new ArrayList<>(PostgresViewsAndTriggers.materializedViews(connection));
+        unsupported.addAll(PostgresLeftOut.read(connection));
         PostgresViewsAndTriggers.triggers(connection, triggers, unsupported);
         return new Schema(tables, PostgresViewsAndTriggers.views(connection), triggers, unsupported,
                 PostgresObjects.read(connection));
