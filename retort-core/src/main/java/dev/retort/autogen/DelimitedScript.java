@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.script.SqlStatements;
+import dev.retort.sql.SqlFlavor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,27 +16,27 @@ final class DelimitedScript {
     private DelimitedScript() {
     }
 
-    static List<String> statements(String sql) {
+    static List<String> statements(String sql, SqlFlavor flavor) {
         List<String> statements = new ArrayList<>();
         String delimiter = ";";
         StringBuilder segment = new StringBuilder();
         for (String line : sql.split("\n", -1)) {
             String trimmed = line.strip();
             if (trimmed.toUpperCase(Locale.ROOT).startsWith("DELIMITER ")) {
-                flush(segment.toString(), delimiter, statements);
+                flush(segment.toString(), delimiter, flavor, statements);
                 segment.setLength(0);
                 delimiter = trimmed.substring("DELIMITER ".length()).strip();
             } else {
                 segment.append(line).append('\n');
             }
         }
-        flush(segment.toString(), delimiter, statements);
+        flush(segment.toString(), delimiter, flavor, statements);
         return statements;
     }
 
-    private static void flush(String text, String delimiter, List<String> into) {
+    private static void flush(String text, String delimiter, SqlFlavor flavor, List<String> into) {
         if (delimiter.equals(";")) {
-            into.addAll(SqlStatements.split(text));
+            into.addAll(SqlStatements.split(text, flavor));
             return;
         }
         for (String part : text.split(java.util.regex.Pattern.quote(delimiter))) {

@@ -13,6 +13,14 @@ public interface ScratchDatabase {
     Connection open() throws SQLException;
 
     /**
+     * How this database's SQL is written, so a schema.sql splits where the database would split it (MySQL's
+     * backslash escapes and {@code #} comments, PostgreSQL's dollar quotes); by default every form is read.
+     */
+    default dev.retort.sql.SqlFlavor flavor() {
+        return dev.retort.sql.SqlFlavor.ANY;
+    }
+
+    /**
      * A schema.sql statement as it must run here, so that it lands in the scratch database and nowhere else (on
      * PostgreSQL, {@code public.accounts} and {@code SET search_path} are pointed at the scratch schema); null
      * skips it. By default the statement runs as written.

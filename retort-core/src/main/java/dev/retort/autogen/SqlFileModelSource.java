@@ -39,7 +39,7 @@ public final class SqlFileModelSource implements ModelSource {
                     + "; set `models` in retort.toml", e);
         }
         List<String> statements = sql.lines().anyMatch(l -> l.strip().toUpperCase(java.util.Locale.ROOT).startsWith("DELIMITER "))
-                ? DelimitedScript.statements(sql) : SqlStatements.split(sql);
+                ? DelimitedScript.statements(sql, scratch.flavor()) : SqlStatements.split(sql, scratch.flavor());
         Connection connection;
         try {
             connection = scratch.open();

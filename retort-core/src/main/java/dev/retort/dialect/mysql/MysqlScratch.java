@@ -63,4 +63,9 @@ public final class MysqlScratch implements ScratchDatabase {
             }
         }
     }
+
+    @Override
+    public dev.retort.sql.SqlFlavor flavor() {
+        return MysqlIdentifiers.FLAVOR;
+    }
 }

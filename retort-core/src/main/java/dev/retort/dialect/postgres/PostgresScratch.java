@@ -77,4 +77,9 @@ public final class PostgresScratch implements ScratchDatabase {
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
+
+    @Override
+    public dev.retort.sql.SqlFlavor flavor() {
+        return PostgresIdentifiers.FLAVOR;
+    }
 }

@@ -20,4 +20,9 @@ final class SqliteScratch implements ScratchDatabase {
     public Connection open() throws SQLException {
         return openInMemory();
     }
+
+    @Override
+    public dev.retort.sql.SqlFlavor flavor() {
+        return SqliteIdentifiers.FLAVOR;
+    }
 }
