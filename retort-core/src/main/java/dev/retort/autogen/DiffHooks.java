@@ -6,7 +6,13 @@ import dev.retort.schema.ColumnType.Kind;
 import dev.retort.schema.Trigger;
 import dev.retort.schema.View;
 
+import dev.retort.ops.Operation;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,6 +74,67 @@ public class DiffHooks {
     /** Check expressions, partial-index predicates and index expressions. */
     public boolean sameExpression(String current, String target) {
         return java.util.Objects.equals(SqlText.normalizeExpression(current), SqlText.normalizeExpression(target));
+    }
+
+    /**
+     * The operations that turn a column's comment, collation and dialect attributes from {@code current}'s into
+     * {@code target}'s (their type, nullability and default are {@code AlterColumn}'s business), each with its
+     * reverse; empty when the dialect cannot (the diff then names the change for a person); null, as by default,
+     * when the dialect carries them out as part of {@code alterColumn} ({@link dev.retort.ops.ColumnChange#attributesOf}).
+     */
+    public List<Operation> alterColumnDetails(String table, Column current, Column target) {
+        return null;
+    }
+
+    /** Whether two columns are computed alike: both hold data, or both are generated the same way. */
+    public boolean sameGeneration(Column current, Column target) {
+        return current.generated() == null ? target.generated() == null
+                : target.generated() != null && current.generated().stored() == target.generated().stored()
+                && sameExpression(current.generated().expression(), target.generated().expression());
+    }
+
+    /**
+     * A generated column changed by dropping it and adding it computed anew: it holds nothing of its own, so
+     * nothing is lost, and servers that cannot alter a generation (PostgreSQL before 17, MySQL between VIRTUAL
+     * and STORED) need it.
+     */
+    protected static List<Operation> regenerate(String table, Column current, Column target) {
+        return List.of(new dev.retort.ops.DropColumn(table, current.name(), current), new dev.retort.ops.AddColumn(table, target));
+    }
+
+    /**
+     * The same for a table's comment and dialect options; null, as by default, when the dialect changes its options
+     * with {@code alterTableOptions}.
+     */
+    public List<Operation> alterTableDetails(Table current, Table target) {
+        return null;
+    }
+
+    /**
+     * The operations that turn one dialect object into another of the same kind and name (a PostgreSQL enum
+     * that gains a value); empty when the change needs a person (the diff names it); null when the object can
+     * simply be dropped and created again.
+     */
+    public List<Operation> alterObject(SchemaObject current, SchemaObject target) {
+        return null;
+    }
+
+    /** The dialect's name, for the {@code execute} operations that create and drop its objects. */
+    public String dialectName() {
+        return null;
+    }
+
+    /**
+     * Whether two index access methods are the same. A B-tree is every dialect's default, so naming it equals
+     * leaving it out; other names compare without regard to case ({@code GIN} is {@code gin}).
+     */
+    public boolean sameIndexMethod(String current, String target) {
+        return java.util.Objects.equals(indexMethod(current), indexMethod(target));
+    }
+
+    private static String indexMethod(String method) {
+        String m = method == null ? null : method.strip().toLowerCase(Locale.ROOT);
+        return m == null || m.isEmpty() || m.equals("btree") ? null : m;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
 import java.util.ArrayList;
@@ -115,6 +116,17 @@ final class JavaExpressions {
         return out.toString();
     }
 
+    /** A table's comment and dialect attributes, as calls after {@code Table.of(...)}. */
+    static String tableDetails(Table table) {
+        StringBuilder out = new StringBuilder();
+        if (table.comment() != null) {
+            out.append(".withComment(").append(literal(table.comment())).append(")");
+        }
+        table.options().forEach((key, value) ->
+                out.append(".withOption(").append(literal(key)).append(", ").append(literal(value)).append(")"));
+        return out.toString();
+    }
+
     static String primaryKey(PrimaryKey key) {
         if (key.name() == null) {
             return "primaryKey(" + literals(key.columns()) + ")";
@@ -164,6 +176,15 @@ final class JavaExpressions {
         }
         if (index.where() != null) {
             out.append(".where(").append(literal(index.where())).append(")");
+        }
+        if (index.method() != null) {
+            out.append(".using(").append(literal(index.method())).append(")");
+        }
+        if (!index.include().isEmpty()) {
+            out.append(".include(").append(literals(index.include())).append(")");
+        }
+        if (index.isNullsNotDistinct()) {
+            out.append(".nullsNotDistinct()");
         }
         return out.toString();
     }

@@ -26,6 +26,7 @@ import dev.retort.ops.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 
@@ -73,7 +74,8 @@ final class OperationWriter {
             call(indent, op, "alterColumn", List.of(literal(o.table()), literal(o.column()),
                     JavaExpressions.change(o.change())));
         } else if (operation instanceof CreateIndex o) {
-            if (!o.index().isUnique() && o.index().where() == null) {
+            if (o.index().equals(Index.index(o.index().name(), o.index().table(),
+                    o.index().columns().toArray(String[]::new)))) {
                 List<String> args = new ArrayList<>(List.of(o.index().name(), o.index().table()));
                 args.addAll(o.index().columns());
                 call(indent, op, "createIndex", args.stream().map(JavaExpressions::literal).toList());
@@ -102,7 +104,8 @@ final class OperationWriter {
             call(indent, op, "dropPrimaryKey", List.of(literal(o.table())));
         } else if (operation instanceof Execute o) {
             call(indent, op, "execute", o.dialect() == null ? List.of(literal(o.sql()))
-                    : List.of(literal(o.dialect()), literal(o.sql())));
+                    : o.reverseSql() == null ? List.of(literal(o.dialect()), literal(o.sql()))
+                    : List.of(literal(o.dialect()), literal(o.sql()), literal(o.reverseSql())));
         } else if (operation instanceof CreateView o) {
             call(indent, op, "createView", o.view().columns().isEmpty()
                     ? List.of(literal(o.view().name()), literal(o.view().query()))

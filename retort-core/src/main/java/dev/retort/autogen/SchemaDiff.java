@@ -19,7 +19,8 @@ import java.util.Objects;
  * Compares the schema a database has with the schema the models describe and lists the operations that
  * turn one into the other, each carrying what its {@code reverse()} needs, so the downgrade is the upgrade
  * reversed. Names compare without regard to case, as SQLite treats them; what else counts as "the same"
- * is up to the {@link DiffHooks}. Views and triggers are compared by {@link ViewAndTriggerDiff}.
+ * is up to the {@link DiffHooks}. Views and triggers are compared by {@link ViewAndTriggerDiff}, a dialect's
+ * own objects by {@link ObjectDiff}.
  */
 public final class SchemaDiff {
     private final DiffHooks hooks;
@@ -43,6 +44,7 @@ public final class SchemaDiff {
         DiffPlan plan = new DiffPlan();
         leftOut(current, target, plan);
         new ViewAndTriggerDiff(hooks).compare(current, target, plan);
+        new ObjectDiff(hooks, plan).compare(current.objects(), target.objects());
         List<Table> created = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         for (Table t : target.tables()) {

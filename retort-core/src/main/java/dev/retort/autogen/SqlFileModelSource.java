@@ -38,7 +38,8 @@ public final class SqlFileModelSource implements ModelSource {
             throw new RetortException("cannot read " + schemaSql + ": " + e.getMessage()
                     + "; set `models` in retort.toml", e);
         }
-        List<String> statements = SqlStatements.split(sql, scratch.flavor());
+        List<String> statements = sql.lines().anyMatch(l -> l.strip().toUpperCase(java.util.Locale.ROOT).startsWith("DELIMITER "))
+                ? DelimitedScript.statements(sql, scratch.flavor()) : SqlStatements.split(sql, scratch.flavor());
         Connection connection;
         try {
             connection = scratch.open();

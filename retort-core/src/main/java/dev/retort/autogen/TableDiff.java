@@ -14,6 +14,7 @@ import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
 import dev.retort.ops.DropPrimaryKey;
+import dev.retort.ops.Operation;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
@@ -25,6 +26,7 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Compares one table that exists on both sides and files the differences into a {@link DiffPlan}. */
 final class TableDiff {
@@ -43,13 +45,44 @@ final class TableDiff {
     }
 
     void compare() {
-        options();
+        details();
         columns();
         primaryKey();
         uniques();
         foreignKeys();
         checks();
         indexes();
+    }
+
+    /**
+     * A table's comment and dialect options: by the dialect's own statements where its hooks give them, else its
+     * options with {@code alterTableOptions} (a comment then needs a person).
+     */
+    private void details() {
+        boolean sameOptions = current.options().equals(target.options());
+        if (Objects.equals(current.comment(), target.comment()) && sameOptions) {
+            return;
+        }
+        List<Operation> operations = hooks.alterTableDetails(current, target);
+        if (operations == null && Objects.equals(current.comment(), target.comment())) {
+            plan.columns.add(new AlterTableOptions(table, target.options(), current.options()));
+        } else if (operations == null || operations.isEmpty()) {
+            plan.manualChanges.add(new ManualChange(table, table + ": the table's comment or options differ ("
+                    + describeDetails(current.comment(), current.options()) + " -> "
+                    + describeDetails(target.comment(), target.options()) + "); Retort cannot change that here:"
+                    + " change it by hand in the revision"));
+        } else {
+            plan.columns.addAll(operations);
+        }
+    }
+
+    private static String describeDetails(String comment, java.util.Map<String, String> attributes) {
+        List<String> parts = new ArrayList<>();
+        if (comment != null) {
+            parts.add("comment '" + comment + "'");
+        }
+        attributes.forEach((k, v) -> parts.add(k + " " + v));
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     private void columns() {
@@ -85,6 +118,34 @@ final class TableDiff {
         dropped.forEach(d -> plan.columns.add(new DropColumn(table, d.name(), d)));
     }
 
+    /**
+     * A column's collation, generation, comment and dialect options: by the dialect's own statements where its
+     * hooks give them, else as part of {@code alterColumn}.
+     */
+    private ColumnChange columnDetails(Column c, Column t, ColumnChange change) {
+        if (hooks.sameAttributes(c, t)) {
+            return change;
+        }
+        List<Operation> operations = hooks.alterColumnDetails(table, c, t);
+        if (operations == null) {
+            return change.attributesOf(t);
+        }
+        if (operations.isEmpty()) {
+            plan.manualChanges.add(new ManualChange(table, table + "." + t.name() + ": the column's comment, collation,"
+                    + " generation or options differ (" + columnDetails(c) + " -> " + columnDetails(t) + "); Retort cannot"
+                    + " change that here: change it by hand in the revision"));
+        } else {
+            plan.columns.addAll(operations);
+        }
+        return change;
+    }
+
+    private static String columnDetails(Column column) {
+        String described = describeDetails(column.comment(), column.options());
+        String collated = column.collation() == null ? described : described + ", collation " + column.collation();
+        return column.generated() == null ? collated : collated + ", generated as " + column.generated().expression();
+    }
+
     private void alter(Column c, Column t, List<AlterColumn> altered) {
         boolean key = inKey(current.primaryKey(), c.name()) && inKey(target.primaryKey(), t.name());
         boolean generatedKey = key && target.primaryKey().columns().size() == 1
@@ -99,9 +160,7 @@ final class TableDiff {
         if (!hooks.sameDefault(c.serverDefault(), t.serverDefault())) {
             change = t.serverDefault() == null ? change.dropDefault() : change.serverDefault(t.serverDefault());
         }
-        if (!hooks.sameAttributes(c, t)) {
-            change = change.attributesOf(t);
-        }
+        change = columnDetails(c, t, change);
         if (!change.isEmpty()) {
             altered.add(new AlterColumn(table, t.name(), change, c));
         }
@@ -109,13 +168,6 @@ final class TableDiff {
             plan.manualChanges.add(new ManualChange(table, table + "." + t.name() + " is "
                     + (t.isAutoIncrement() ? "" : "no longer ") + "generated in the models; Retort has no operation"
                     + " for that: change it by hand in the revision (where the database cannot alter it, recreate the table)"));
-        }
-    }
-
-    /** Dialect options (SQLite's WITHOUT ROWID and STRICT, for one) change with the column changes. */
-    private void options() {
-        if (!current.options().equals(target.options())) {
-            plan.columns.add(new AlterTableOptions(table, target.options(), current.options()));
         }
     }
 
@@ -218,7 +270,8 @@ final class TableDiff {
                 return false;
             }
         }
-        return hooks.sameExpression(a.where(), b.where());
+        return hooks.sameExpression(a.where(), b.where()) && hooks.sameIndexMethod(a.method(), b.method())
+                && Names.same(a.include(), b.include()) && a.isNullsNotDistinct() == b.isNullsNotDistinct();
     }
 
     private static boolean inKey(PrimaryKey key, String column) {

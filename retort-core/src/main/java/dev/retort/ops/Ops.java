@@ -25,6 +25,9 @@ public interface Ops {
     /** Creates a table from columns and constraints ({@code column(...)}, {@code primaryKey(...)}, ...). */
     void createTable(String name, TableElement... elements);
 
+    /** Creates a table as {@code definition} says, its comment and dialect attributes included. */
+    void createTable(Table definition);
+
     /** Drops a table and its rows. */
     void dropTable(String name);
 
@@ -91,11 +94,8 @@ public interface Ops {
     /** Runs {@code sql} only on the named dialect; elsewhere it is skipped. */
     void execute(String dialect, String sql);
 
-    /**
-     * Creates a table as {@code definition} says, dialect options included:
-     * {@code op.createTable(Table.of("tags", ...).withOption(...))}. Its indexes are created after it.
-     */
-    void createTable(Table definition);
+    /** Runs {@code sql} only on the named dialect, with the SQL that undoes it (what the reverse runs). */
+    void execute(String dialect, String sql, String reverseSql);
 
     /** Gives {@code table} these dialect options (every option it has afterwards; see {@link Table#options()}). */
     void alterTableOptions(String table, Map<String, String> options);

@@ -65,6 +65,11 @@ public final class OpsHandle implements Ops {
     }
 
     @Override
+    public void createTable(Table definition) {
+        sink.accept(new CreateTable(definition));
+    }
+
+    @Override
     public void dropTable(String name) {
         sink.accept(new DropTable(name, null));
     }
@@ -169,8 +174,8 @@ public final class OpsHandle implements Ops {
     }
 
     @Override
-    public void createTable(Table definition) {
-        sink.accept(new CreateTable(definition));
+    public void execute(String dialect, String sql, String reverseSql) {
+        sink.accept(new Execute(sql, dialect, reverseSql));
     }
 
     @Override

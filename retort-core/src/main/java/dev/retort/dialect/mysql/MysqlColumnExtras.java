@@ -1,6 +1,7 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.error.RetortException;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
 
@@ -18,6 +19,19 @@ import java.util.Locale;
  */
 record MysqlColumnExtras(String collation, String onUpdate, String comment, boolean invisible, String generation) {
     static final MysqlColumnExtras NONE = new MysqlColumnExtras(null, null, null, false, null);
+
+    /** What the column itself says (the inspector reads all of it into the model). */
+    static MysqlColumnExtras of(Column column) {
+        return new MysqlColumnExtras(column.collation(), column.options().get(MysqlOptions.ON_UPDATE), column.comment(),
+                MysqlOptions.invisible(column), column.generated() == null ? null : column.generated().expression());
+    }
+
+    /** These extras, each one that is missing taken from {@code other}. */
+    MysqlColumnExtras or(MysqlColumnExtras other) {
+        return new MysqlColumnExtras(collation != null ? collation : other.collation,
+                onUpdate != null ? onUpdate : other.onUpdate, comment != null ? comment : other.comment,
+                invisible || other.invisible, generation != null ? generation : other.generation);
+    }
 
     static MysqlColumnExtras read(Connection connection, String table, String column) {
         String sql = "SELECT c.COLLATION_NAME, t.TABLE_COLLATION, c.EXTRA, c.COLUMN_COMMENT, c.GENERATION_EXPRESSION"

@@ -56,7 +56,26 @@ public final class MysqlDdlRenderer {
         table.uniques().forEach(u -> lines.add(unique(u)));
         table.foreignKeys().forEach(fk -> lines.add(foreignKey(fk)));
         table.checks().forEach(c -> lines.add(check(c)));
-        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)"
+                + tableOptions(table.options().get(MysqlOptions.ENGINE), table.options().get(MysqlOptions.COLLATION),
+                        table.comment());
+    }
+
+    /**
+     * Table options as CREATE and ALTER TABLE take them (dev.mysql.com/doc/refman/8.0/en/create-table.html): the
+     * engine, the default collation (which names its character set), the comment; each only when given.
+     */
+    /** A collation's character set: the part of its name before the first underscore (utf8mb4_unicode_ci). */
+    static String charsetOf(String collation) {
+        int underscore = collation.indexOf('_');
+        return underscore < 0 ? collation : collation.substring(0, underscore);
+    }
+
+    static String tableOptions(String engine, String collation, String comment) {
+        return (engine == null ? "" : " ENGINE=" + engine)
+                + (collation == null ? "" : " DEFAULT CHARSET=" + charsetOf(collation)
+                        + " COLLATE=" + collation)
+                + (comment == null ? "" : " COMMENT=" + MysqlIdentifiers.literal(comment));
     }
 
     /**
@@ -67,8 +86,17 @@ public final class MysqlDdlRenderer {
      *             restated so that MODIFY does not drop it
      */
     static String columnDefinition(Column column, MysqlColumnExtras kept) {
+        MysqlColumnExtras extras = MysqlColumnExtras.of(column).or(kept);
+        String width = column.options().get(MysqlOptions.DISPLAY_WIDTH);
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(MysqlTypes.render(column.type()))
-                .append(kept.afterType(column.type()));
+                .append(width != null && column.type().isInteger() ? "(" + width + ")" : "")
+                .append(extras.afterType(column.type()));
+        if (column.generated() != null) {
+            // STORED is what MySQL calls it and MariaDB accepts as a synonym of PERSISTENT (generated-columns).
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated().expression().strip()).append(") ")
+                    .append(column.generated().stored() ? "STORED" : "VIRTUAL");
+            return sql.append(extras.tail(column.type())).toString();
+        }
         if (!column.isNullable()) {
             sql.append(" NOT NULL");
         }
@@ -78,7 +106,7 @@ public final class MysqlDdlRenderer {
         if (column.isAutoIncrement()) {
             sql.append(" AUTO_INCREMENT");
         }
-        return sql.append(kept.tail(column.type())).toString();
+        return sql.append(extras.tail(column.type())).toString();
     }
 
     /** MySQL names every primary key PRIMARY; a name in the model is not written. */
@@ -184,9 +212,25 @@ public final class MysqlDdlRenderer {
                         + " column instead");
             }
         }
-        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + quote(index.table()) + " (" + String.join(", ", terms) + ")"
+        String kind = indexKind(index.method());
+        boolean prefixed = kind != null && !kind.equals("HASH");
+        return "CREATE " + (index.isUnique() ? "UNIQUE " : "") + (prefixed ? kind + " " : "") + "INDEX "
+                + quote(index.name()) + " ON " + quote(index.table()) + " (" + String.join(", ", terms) + ")"
+                + ("HASH".equals(kind) ? " USING HASH" : "")
                 + (index.isUnique() ? " COMMENT " + MysqlIdentifiers.literal(UNIQUE_INDEX_COMMENT) : "");
+    }
+
+    /**
+     * The kind of index as CREATE INDEX names it (dev.mysql.com/doc/refman/8.0/en/create-index.html):
+     * FULLTEXT and SPATIAL before INDEX, HASH as {@code USING HASH}; MariaDB lists a spatial index's type as
+     * RTREE. Null for a B-tree, the default.
+     */
+    static String indexKind(String method) {
+        if (method == null || method.equalsIgnoreCase("BTREE")) {
+            return null;
+        }
+        String kind = method.toUpperCase(java.util.Locale.ROOT);
+        return kind.equals("RTREE") ? "SPATIAL" : kind;
     }
 
     /** A column, or a column's prefix written {@code body(20)}, as an index or unique key part. */

@@ -1,9 +1,13 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.autogen.DiffHooks;
+import dev.retort.ops.Operation;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Table;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -40,6 +44,22 @@ public class MysqlDiffHooks extends DiffHooks {
         }
         return super.sameExpression(current, target)
                 || MysqlExpressions.comparable(current).equals(MysqlExpressions.comparable(target));
+    }
+
+    @Override
+    public List<Operation> alterColumnDetails(String table, Column current, Column target) {
+        return sameGeneration(current, target) ? MysqlDetailChanges.column(table, current, target)
+                : regenerate(table, current, target);
+    }
+
+    @Override
+    public List<Operation> alterTableDetails(Table current, Table target) {
+        return MysqlDetailChanges.table(current, target);
+    }
+
+    @Override
+    public String dialectName() {
+        return MysqlProvider.NAME;
     }
 
     private static String value(String sql) {

@@ -7,6 +7,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Generated;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
@@ -120,7 +121,11 @@ public final class MysqlInspector extends JdbcInspector {
         List<CheckConstraint> checks = new ArrayList<>();
         List<JsonCheck> jsonChecks = new ArrayList<>();
         readChecks(connection, server, name, checks, jsonChecks);
-        List<Column> columns = columns(connection, server, name, jsonChecks);
+        List<String> tableRow = query(connection, "SELECT t.ENGINE, t.TABLE_COLLATION, t.TABLE_COMMENT,"
+                + " s.DEFAULT_COLLATION_NAME, @@default_storage_engine FROM information_schema.TABLES t"
+                + " JOIN information_schema.SCHEMATA s ON s.SCHEMA_NAME = t.TABLE_SCHEMA"
+                + " WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = ?", name).get(0);
+        List<Column> columns = columns(connection, server, name, tableRow.get(1), jsonChecks);
         for (JsonCheck check : jsonChecks) {
             boolean json = columns.stream().anyMatch(c -> c.name().equalsIgnoreCase(check.column())
                     && c.type().kind() == ColumnType.Kind.JSON);
@@ -139,15 +144,29 @@ public final class MysqlInspector extends JdbcInspector {
         foreignKeys.sort(Comparator.comparing(fk -> fk.name().toLowerCase(Locale.ROOT)));
         checks.sort(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)));
         indexes.sort(Comparator.comparing(i -> i.name().toLowerCase(Locale.ROOT)));
-        return Optional.of(new Table(name, columns, primaryKey[0], uniques, foreignKeys, checks, indexes));
+        Map<String, String> options = new LinkedHashMap<>();
+        if (tableRow.get(0) != null && !tableRow.get(0).equalsIgnoreCase(tableRow.get(4))) {
+            options.put(MysqlOptions.ENGINE, tableRow.get(0));
+        }
+        if (tableRow.get(1) != null && !tableRow.get(1).equalsIgnoreCase(tableRow.get(3))) {
+            options.put(MysqlOptions.COLLATION, tableRow.get(1));
+        }
+        String comment = tableRow.get(2) == null || tableRow.get(2).isEmpty() ? null : tableRow.get(2);
+        return Optional.of(new Table(name, columns, primaryKey[0], uniques, foreignKeys, checks, indexes, options, comment));
     }
 
-    private static List<Column> columns(Connection connection, MysqlServer server, String table,
+    /**
+     * The table's columns, each with what MySQL adds to the neutral model: a collation other than the table's,
+     * its comment, a generation expression (VIRTUAL, or STORED, which MariaDB also calls PERSISTENT), INVISIBLE,
+     * ON UPDATE, and a display width other than the type's own.
+     */
+    private static List<Column> columns(Connection connection, MysqlServer server, String table, String tableCollation,
                                         List<JsonCheck> jsonChecks) throws SQLException {
         Set<String> json = new HashSet<>();
         jsonChecks.forEach(j -> json.add(j.column().toLowerCase(Locale.ROOT)));
         List<Column> columns = new ArrayList<>();
-        for (List<String> row : query(connection, "SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA"
+        for (List<String> row : query(connection, "SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,"
+                + " COLLATION_NAME, COLUMN_COMMENT, GENERATION_EXPRESSION"
                 + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
                 + " ORDER BY ORDINAL_POSITION", table)) {
             String columnName = row.get(0);
@@ -155,9 +174,24 @@ public final class MysqlInspector extends JdbcInspector {
             String extra = row.get(4) == null ? "" : row.get(4).toLowerCase(Locale.ROOT);
             boolean mariadbJson = columnType.equalsIgnoreCase("longtext") && json.contains(columnName.toLowerCase(Locale.ROOT));
             ColumnType type = mariadbJson ? Types.JSON : MysqlTypes.parse(columnType);
-            columns.add(new Column(columnName, type, row.get(2).equals("YES"),
-                    MysqlDefaults.read(row.get(3), columnType, extra, server), extra.contains("auto_increment"),
-                    false, false, null));
+            boolean generated = extra.contains("generated") && row.get(7) != null;
+            String collation = row.get(5) != null && !row.get(5).equalsIgnoreCase(tableCollation) && !mariadbJson
+                    ? row.get(5) : null;
+            Column column = new Column(columnName, type, row.get(2).equals("YES"),
+                    generated ? null : MysqlDefaults.read(row.get(3), columnType, extra, server),
+                    extra.contains("auto_increment"), false, false, null, collation,
+                    generated ? new Generated(MysqlExpressions.readable(row.get(7), !server.mariadb()),
+                            extra.contains("stored") || extra.contains("persistent")) : null,
+                    row.get(6) == null || row.get(6).isEmpty() ? null : row.get(6), Map.of());
+            if (extra.contains("invisible")) {
+                column = column.withOption(MysqlOptions.INVISIBLE, "true");
+            }
+            int onUpdate = extra.indexOf("on update ");
+            if (onUpdate >= 0) {
+                column = column.withOption(MysqlOptions.ON_UPDATE,
+                        extra.substring(onUpdate + "on update ".length()).strip().toUpperCase(Locale.ROOT));
+            }
+            columns.add(column.withOption(MysqlOptions.DISPLAY_WIDTH, MysqlOptions.displayWidth(columnType, type)));
         }
         return columns;
     }
@@ -235,18 +269,22 @@ public final class MysqlInspector extends JdbcInspector {
     private static void readIndexes(Connection connection, MysqlServer server, String table, List<ForeignKey> foreignKeys,
                                     PrimaryKey[] primaryKey, List<UniqueConstraint> uniques, List<Index> indexes)
             throws SQLException {
-        record Listed(String name, boolean unique, String comment, List<String> terms) {
+        record Listed(String name, boolean unique, String comment, String method, List<String> terms) {
         }
         String expression = server.supportsExpressionIndexes() ? "EXPRESSION" : "NULL";
         Map<String, Listed> byName = new LinkedHashMap<>();
         for (List<String> row : query(connection, "SELECT INDEX_NAME, NON_UNIQUE, INDEX_COMMENT, COLUMN_NAME, "
-                + expression + ", SUB_PART FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
+                + expression + ", SUB_PART, INDEX_TYPE FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
                 + " ORDER BY INDEX_NAME, SEQ_IN_INDEX", table)) {
+            // INDEX_TYPE is BTREE, HASH, FULLTEXT, SPATIAL (or RTREE on MariaDB); a B-tree is the default.
+            String method = "BTREE".equalsIgnoreCase(row.get(6)) ? null : row.get(6);
             Listed listed = byName.computeIfAbsent(row.get(0), n -> new Listed(n, row.get(1).equals("0"),
-                    row.get(2), new ArrayList<>()));
+                    row.get(2), method, new ArrayList<>()));
             String term = row.get(3) != null ? row.get(3) : MysqlExpressions.readable(row.get(4), true);
-            // A prefix key part keeps its length, written as the renderer reads it: body(20).
-            listed.terms().add(row.get(5) == null ? term : term + "(" + row.get(5) + ")");
+            // A prefix key part keeps its length, written as the renderer reads it: body(20). MariaDB lists a
+            // length for a spatial key part too, which CREATE SPATIAL INDEX refuses.
+            boolean prefix = row.get(5) != null && method == null || row.get(5) != null && !method.equalsIgnoreCase("SPATIAL");
+            listed.terms().add(prefix ? term + "(" + row.get(5) + ")" : term);
         }
         for (Listed index : byName.values()) {
             if (index.name().equals("PRIMARY")) {
@@ -254,7 +292,8 @@ public final class MysqlInspector extends JdbcInspector {
             } else if (index.unique() && !MysqlDdlRenderer.UNIQUE_INDEX_COMMENT.equals(index.comment())) {
                 uniques.add(new UniqueConstraint(index.name(), index.terms()));
             } else if (index.unique() || !MysqlForeignKeyIndexes.isImplicit(index.name(), index.terms(), foreignKeys)) {
-                indexes.add(new Index(index.name(), table, index.terms(), index.unique(), null));
+                indexes.add(new Index(index.name(), table, index.terms(), index.unique(), null)
+                        .using(MysqlDdlRenderer.indexKind(index.method())));
             }
         }
     }

@@ -16,8 +16,12 @@ import java.util.List;
  */
 final class PostgresCatalog {
 
-    /** A column of a table: {@code format_type} spelling, default expression, identity ('a', 'd' or ''). */
-    record ColumnRow(String name, String type, boolean notNull, String defaultExpression, String identity) {
+    /**
+     * A column of a table: {@code format_type} spelling, default (or generation) expression, identity ('a', 'd'
+     * or ''), generated ('s' or ''), its comment, and its collation when that is not its type's default.
+     */
+    record ColumnRow(String name, String type, boolean notNull, String defaultExpression, String identity,
+                     String generated, String comment, String collation) {
     }
 
     /**
@@ -28,8 +32,13 @@ final class PostgresCatalog {
                          char onDelete, char onUpdate, String definition) {
     }
 
-    /** An index that backs no constraint of its table: its terms as PostgreSQL prints them, and its predicate. */
-    record IndexRow(String name, boolean unique, List<String> terms, String predicate) {
+    /**
+     * An index that backs no constraint of its table: its key terms as PostgreSQL prints them, each followed by
+     * its operator class when that is not the type's default and by its order when that is not ascending; its
+     * predicate, access method ({@code pg_am.amname}), included columns and NULLS NOT DISTINCT.
+     */
+    record IndexRow(String name, boolean unique, List<String> terms, String predicate, String method,
+                    List<String> include, boolean nullsNotDistinct) {
     }
 
     private PostgresCatalog() {
@@ -44,6 +53,27 @@ final class PostgresCatalog {
             st.setString(2, table);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /** How a partitioned table is partitioned ({@code pg_get_partkeydef}: {@code RANGE (created_at)}), or null. */
+    static String partitionKey(Connection connection, long oid) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT CASE WHEN relkind = 'p' THEN pg_get_partkeydef(oid) END FROM pg_class WHERE oid = ?")) {
+            st.setLong(1, oid);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The table's comment ({@code obj_description}), or null. */
+    static String tableComment(Connection connection, long oid) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT obj_description(?::oid, 'pg_class')")) {
+            st.setLong(1, oid);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }
@@ -72,7 +102,9 @@ final class PostgresCatalog {
 
     static List<ColumnRow> columns(Connection connection, long table) throws SQLException {
         String sql = "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-                + " pg_get_expr(d.adbin, d.adrelid), a.attidentity"
+                + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, col_description(a.attrelid, a.attnum),"
+                + " (SELECT co.collname FROM pg_collation co, pg_type ty WHERE co.oid = a.attcollation"
+                + "   AND ty.oid = a.atttypid AND a.attcollation <> ty.typcollation)"
                 + " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                 + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
         List<ColumnRow> rows = new ArrayList<>();
@@ -81,7 +113,7 @@ final class PostgresCatalog {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new ColumnRow(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
                 }
             }
         }
@@ -118,24 +150,42 @@ final class PostgresCatalog {
      * each term printed by {@code pg_get_indexdef(index, n, true)}: a column name or an expression.
      */
     static List<IndexRow> indexes(Connection connection, long table) throws SQLException {
+        // indoption bit 0 is DESC, bit 1 NULLS FIRST (src/include/catalog/pg_index.h); a non-default operator
+        // class is named, as pg_get_indexdef would, since the per-column form prints neither.
+        String term = "pg_get_indexdef(ix.indexrelid, n, true)"
+                + " || COALESCE((SELECT ' ' || oc.opcname FROM pg_opclass oc"
+                + "   WHERE oc.oid = ix.indclass[n - 1] AND NOT oc.opcdefault), '')"
+                + " || CASE WHEN ix.indoption[n - 1] & 1 = 1 THEN ' DESC' ELSE '' END"
+                + " || CASE WHEN ix.indoption[n - 1] & 3 = 2 THEN ' NULLS FIRST'"
+                + "         WHEN ix.indoption[n - 1] & 3 = 1 THEN ' NULLS LAST' ELSE '' END";
         String sql = "SELECT i.relname, ix.indisunique,"
-                + " ARRAY(SELECT pg_get_indexdef(ix.indexrelid, n, true) FROM generate_series(1, ix.indnkeyatts) n"
-                + "   ORDER BY n)::text[],"
-                + " pg_get_expr(ix.indpred, ix.indrelid, true)"
-                + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid"
+                + " ARRAY(SELECT " + term + " FROM generate_series(1, ix.indnkeyatts) n ORDER BY n)::text[],"
+                + " pg_get_expr(ix.indpred, ix.indrelid, true), am.amname,"
+                + " ARRAY(SELECT pg_get_indexdef(ix.indexrelid, n, true)"
+                + "   FROM generate_series(ix.indnkeyatts + 1, ix.indnatts) n ORDER BY n)::text[],"
+                + " " + nullsNotDistinct(connection)
+                + " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam"
                 + " WHERE ix.indrelid = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint con"
                 + "   WHERE con.conindid = ix.indexrelid AND con.conrelid = ix.indrelid)"
+                + " AND NOT EXISTS (SELECT 1 FROM pg_inherits inh WHERE inh.inhrelid = ix.indexrelid)"
                 + " ORDER BY i.relname";
         List<IndexRow> rows = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setLong(1, table);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new IndexRow(rs.getString(1), rs.getBoolean(2), strings(rs.getArray(3)), rs.getString(4)));
+                    String method = rs.getString(5);
+                    rows.add(new IndexRow(rs.getString(1), rs.getBoolean(2), strings(rs.getArray(3)), rs.getString(4),
+                            "btree".equals(method) ? null : method, strings(rs.getArray(6)), rs.getBoolean(7)));
                 }
             }
         }
         return rows;
+    }
+
+    /** {@code pg_index.indnullsnotdistinct} exists from PostgreSQL 15 on; before that NULLs are always distinct. */
+    private static String nullsNotDistinct(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseMajorVersion() >= 15 ? "ix.indnullsnotdistinct" : "false";
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -4,6 +4,12 @@ import dev.retort.autogen.DiffHooks;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Kind;
 
+import dev.retort.ops.Operation;
+import dev.retort.schema.Column;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,6 +43,28 @@ public final class PostgresDiffHooks extends DiffHooks {
     public boolean sameExpression(String current, String target) {
         return super.sameExpression(PostgresExpressions.withoutCastsAndGrouping(current),
                 PostgresExpressions.withoutCastsAndGrouping(target));
+    }
+
+    @Override
+    public List<Operation> alterColumnDetails(String table, Column current, Column target) {
+        return sameGeneration(current, target) ? PostgresDetailChanges.column(table, current, target)
+                : regenerate(table, current, target);
+    }
+
+    @Override
+    public List<Operation> alterTableDetails(Table current, Table target) {
+        return PostgresDetailChanges.table(current, target);
+    }
+
+    /** An enum type that gains values is altered in place; any other change is for a person (an empty list). */
+    @Override
+    public List<Operation> alterObject(SchemaObject current, SchemaObject target) {
+        return current.kind().equals(PostgresObjects.ENUM) ? PostgresEnumChange.of(current, target) : null;
+    }
+
+    @Override
+    public String dialectName() {
+        return PostgresProvider.NAME;
     }
 
     /** {@code true} is how PostgreSQL prints the portable boolean default 1 (which Retort writes as TRUE). */

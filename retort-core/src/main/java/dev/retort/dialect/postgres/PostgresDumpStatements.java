@@ -9,25 +9,29 @@ import java.util.List;
 
 /**
  * Rewrites one statement of a {@code pg_dump --schema-only} or Rails/Django {@code structure.sql} file so that it
- * acts on another schema: {@code public.x} names become {@code scratch.x}, a search_path setting becomes the
- * scratch schema's, and {@code CREATE}/{@code COMMENT ON}/{@code ALTER SCHEMA public} are dropped (null).
+ * acts on another schema: {@code public.x} names lose their qualifier, a search_path setting becomes the scratch
+ * schema's (then public), and {@code CREATE}/{@code COMMENT ON}/{@code ALTER SCHEMA public}, ownership changes and
+ * psql meta-commands are dropped (null).
  */
 final class PostgresDumpStatements {
     private static final SqlFlavor FLAVOR = PostgresIdentifiers.FLAVOR;
     private static final String DUMPED = "public";
+    private static final java.util.regex.Pattern META_COMMAND = java.util.regex.Pattern.compile("(?m)^\\\\[a-z].*$");
 
     private PostgresDumpStatements() {
     }
 
-    static String intoSchema(String statement, String schema) {
+    static String intoSchema(String written, String schema) {
+        // psql's meta-commands (recent pg_dump releases open and close the file with one) are not SQL.
+        String statement = META_COMMAND.matcher(written).replaceAll("");
         List<Token> tokens = SqlLexer.significant(statement, FLAVOR);
         if (tokens.isEmpty()) {
-            return statement;
+            return statement.isBlank() ? null : statement;
         }
         if (setsSearchPath(tokens)) {
             return "SET LOCAL search_path TO " + schema + ", public";
         }
-        if (isAboutPublicSchema(tokens)) {
+        if (isAboutPublicSchema(tokens) || changesOwner(tokens)) {
             return null;
         }
         StringBuilder out = new StringBuilder();
@@ -36,7 +40,16 @@ final class PostgresDumpStatements {
             Token t = all.get(i);
             boolean qualifier = t.isName() && t.identifier().equals(DUMPED) && (t.kind() == Kind.QUOTED || t.is(DUMPED))
                     && i + 1 < all.size() && all.get(i + 1).text().equals(".");
-            out.append(qualifier ? schema : t.text());
+            if (qualifier) {
+                // Left unqualified: the scratch schema comes first in the search path, so what the file creates lands
+                // there, while what extensions put in public (gin_trgm_ops, gen_random_uuid) is still found.
+                i++;
+            } else if (t.kind() == Kind.STRING && t.text().startsWith("'" + DUMPED + ".")) {
+                // nextval('public.orders_id_seq'::regclass): the sequence is the scratch schema's too.
+                out.append("'").append(t.text().substring(DUMPED.length() + 2));
+            } else {
+                out.append(t.text());
+            }
         }
         return out.toString();
     }
@@ -49,6 +62,19 @@ final class PostgresDumpStatements {
         }
         return t.get(0).is("SELECT") && t.stream().anyMatch(x -> x.is("set_config"))
                 && t.stream().anyMatch(x -> x.kind() == Kind.STRING && x.text().equalsIgnoreCase("'search_path'"));
+    }
+
+    /** {@code ALTER ... OWNER TO role}: the role is the dumped database's, and may not exist here. */
+    private static boolean changesOwner(List<Token> t) {
+        if (!t.get(0).is("ALTER")) {
+            return false;
+        }
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i).is("OWNER") && t.get(i + 1).is("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAboutPublicSchema(List<Token> t) {

@@ -45,6 +45,11 @@ final class PostgresIdentifiers {
         return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
+    /** A name in double quotes whatever it is: how collation names ({@code "en_US"}, {@code "C"}) are written. */
+    static String quoteAlways(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
     /** A name as PostgreSQL prints it ({@code "CreatedBy"}, {@code name}) back to the name itself. */
     static String unquote(String text) {
         String t = text.strip();

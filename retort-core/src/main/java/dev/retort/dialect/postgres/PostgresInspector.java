@@ -9,6 +9,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Generated;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
@@ -19,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,8 +52,10 @@ public final class PostgresInspector extends JdbcInspector {
         }
         List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
         List<dev.retort.schema.Unsupported> unsupported = new ArrayList<>(PostgresViewsAndTriggers.materializedViews(connection));
+        unsupported.addAll(PostgresLeftOut.read(connection));
         PostgresViewsAndTriggers.triggers(connection, triggers, unsupported);
-        return new Schema(tables, PostgresViewsAndTriggers.views(connection), triggers, unsupported);
+        return new Schema(tables, PostgresViewsAndTriggers.views(connection), triggers, unsupported,
+                PostgresObjects.read(connection));
     }
 
     @Override
@@ -63,11 +67,7 @@ public final class PostgresInspector extends JdbcInspector {
     private static Table read(Connection connection, long oid, String name) throws SQLException {
         List<Column> columns = new ArrayList<>();
         for (ColumnRow row : PostgresCatalog.columns(connection, oid)) {
-            boolean serial = row.defaultExpression() != null && row.defaultExpression().startsWith("nextval(");
-            boolean generated = !row.identity().isEmpty() || serial;
-            String dflt = generated ? null : defaultText(row.defaultExpression());
-            columns.add(new Column(row.name(), PostgresTypes.parse(row.type()), !row.notNull(), dflt, generated,
-                    false, false, null));
+            columns.add(column(row));
         }
         PrimaryKey primaryKey = null;
         List<UniqueConstraint> uniques = new ArrayList<>();
@@ -85,9 +85,33 @@ public final class PostgresInspector extends JdbcInspector {
         List<Index> indexes = new ArrayList<>();
         for (IndexRow row : PostgresCatalog.indexes(connection, oid)) {
             List<String> terms = row.terms().stream().map(PostgresIdentifiers::unquote).toList();
-            indexes.add(new Index(row.name(), name, terms, row.unique(), row.predicate()));
+            indexes.add(new Index(row.name(), name, terms, row.unique(), row.predicate(), row.method(), row.include(),
+                    row.nullsNotDistinct()));
         }
-        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes);
+        String partitionBy = PostgresCatalog.partitionKey(connection, oid);
+        return new Table(name, columns, primaryKey, uniques, foreignKeys, checks, indexes,
+                partitionBy == null ? Map.of() : Map.of(PostgresAttributes.PARTITION_BY, partitionBy),
+                PostgresCatalog.tableComment(connection, oid));
+    }
+
+    /**
+     * A column; a serial or identity column reads as a generated key without a default, with how it is generated
+     * kept as its {@link PostgresAttributes#GENERATOR} unless it is the identity Retort creates.
+     */
+    private static Column column(ColumnRow row) {
+        boolean stored = "s".equals(row.generated());
+        boolean serial = !stored && row.defaultExpression() != null && row.defaultExpression().startsWith("nextval(");
+        boolean generatedKey = !row.identity().isEmpty() || serial;
+        String dflt = generatedKey || stored ? null : defaultText(row.defaultExpression());
+        Column column = new Column(row.name(), PostgresTypes.parse(row.type()), !row.notNull(), dflt, generatedKey,
+                false, false, null, row.collation(), stored ? new Generated(row.defaultExpression(), true) : null,
+                row.comment(), Map.of());
+        if (serial) {
+            column = column.withOption(PostgresAttributes.GENERATOR, PostgresAttributes.SERIAL);
+        } else if ("a".equals(row.identity())) {
+            column = column.withOption(PostgresAttributes.GENERATOR, PostgresAttributes.IDENTITY_ALWAYS);
+        }
+        return column;
     }
 
     /** A stored default without the cast PostgreSQL adds to literals; other expressions as they are. */

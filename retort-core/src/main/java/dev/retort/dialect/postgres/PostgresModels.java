@@ -4,6 +4,7 @@ import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 
 import java.sql.Connection;
@@ -32,6 +33,11 @@ public final class PostgresModels {
         }
         PostgresInspector inspector = new PostgresInspector();
         return new PostgresScratch(live).inside(connection -> {
+            try (Statement st = connection.createStatement()) {
+                for (SchemaObject object : models.objects()) {
+                    st.execute(object.create());
+                }
+            }
             List<Table> stored = new ArrayList<>();
             for (Table table : models.tables()) {
                 create(connection, table);
@@ -50,7 +56,7 @@ public final class PostgresModels {
         }
         Table bare = new Table(table.name(), table.columns(), table.primaryKey(), List.of(), List.of(), checks, List.of());
         List<String> statements = new ArrayList<>();
-        statements.add(PostgresDdlRenderer.createTable(bare));
+        statements.addAll(PostgresDdlRenderer.createTableStatements(bare.withComment(table.comment())));
         table.indexes().forEach(index -> statements.add(PostgresDdlRenderer.createIndex(index)));
         try (Statement st = connection.createStatement()) {
             for (String sql : statements) {
@@ -76,9 +82,10 @@ public final class PostgresModels {
         List<Index> indexes = new ArrayList<>();
         for (Index index : model.indexes()) {
             Index printed = stored.indexes().stream().filter(i -> i.name().equals(index.name())).findFirst().orElse(index);
-            indexes.add(new Index(index.name(), index.table(), printed.columns(), index.isUnique(), printed.where()));
+            indexes.add(new Index(index.name(), index.table(), printed.columns(), index.isUnique(), printed.where(),
+                    printed.method(), printed.include(), printed.isNullsNotDistinct()));
         }
         return new Table(model.name(), stored.columns(), model.primaryKey(), model.uniques(), model.foreignKeys(), checks,
-                indexes);
+                indexes, model.options(), model.comment());
     }
 }

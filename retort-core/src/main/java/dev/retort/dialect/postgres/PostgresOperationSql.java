@@ -62,8 +62,7 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(CreateTable operation) {
-        List<String> sql = new ArrayList<>();
-        sql.add(PostgresDdlRenderer.createTable(operation.definition()));
+        List<String> sql = new ArrayList<>(PostgresDdlRenderer.createTableStatements(operation.definition()));
         for (Index index : operation.definition().indexes()) {
             sql.add(PostgresDdlRenderer.createIndex(index));
         }
@@ -82,7 +81,10 @@ final class PostgresOperationSql implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> visit(AddColumn operation) {
-        return List.of(PostgresDdlRenderer.addColumn(operation.table(), operation.column()));
+        Column column = operation.column();
+        return column.comment() == null ? List.of(PostgresDdlRenderer.addColumn(operation.table(), column))
+                : List.of(PostgresDdlRenderer.addColumn(operation.table(), column),
+                        PostgresDdlRenderer.commentOnColumn(operation.table(), column.name(), column.comment()));
     }
 
     @Override

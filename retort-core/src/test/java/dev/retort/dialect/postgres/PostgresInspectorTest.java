@@ -78,7 +78,7 @@ class PostgresInspectorTest {
 
             Table authors = schema.table("authors").orElseThrow();
             assertEquals(List.of(
-                    new Column("id", INTEGER, false, null, true, false, false, null),
+                    new Column("id", INTEGER, false, null, true, false, false, null).withOption("generator", "serial"),
                     new Column("email", string(200), true, null, false, false, false, null),
                     new Column("name", string(100), false, "'anon'", false, false, false, null),
                     new Column("score", INTEGER, true, "-1", false, false, false, null)), authors.columns());

@@ -1,0 +1,33 @@
+-- A blog and CMS on MariaDB.
+CREATE TABLE users (id INT AUTO_INCREMENT PRIMARY KEY, login VARCHAR(60) NOT NULL UNIQUE, email VARCHAR(200) NOT NULL,
+    display_name VARCHAR(100) COMMENT 'shown on posts', registered_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP);
+CREATE TABLE roles (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(40) NOT NULL UNIQUE);
+CREATE TABLE user_roles (user_id INT NOT NULL, role_id INT NOT NULL, PRIMARY KEY (user_id, role_id),
+    CONSTRAINT fk_ur_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+    CONSTRAINT fk_ur_role FOREIGN KEY (role_id) REFERENCES roles (id));
+CREATE TABLE posts (id INT AUTO_INCREMENT PRIMARY KEY, author_id INT NOT NULL, slug VARCHAR(200) NOT NULL UNIQUE,
+    title VARCHAR(200) COLLATE utf8mb4_unicode_520_ci NOT NULL, body MEDIUMTEXT, status VARCHAR(20) NOT NULL DEFAULT 'draft',
+    published_at DATETIME, title_length INT AS (CHAR_LENGTH(title)) VIRTUAL, FULLTEXT KEY ft_posts (title),
+    CONSTRAINT fk_posts_author FOREIGN KEY (author_id) REFERENCES users (id)) COMMENT='Articles and pages';
+CREATE INDEX ix_posts_status ON posts (status, published_at);
+CREATE TABLE post_revisions (id INT AUTO_INCREMENT PRIMARY KEY, post_id INT NOT NULL, body MEDIUMTEXT,
+    saved_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT fk_rev_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE);
+CREATE TABLE tags (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(60) NOT NULL UNIQUE);
+CREATE TABLE post_tags (post_id INT NOT NULL, tag_id INT NOT NULL, PRIMARY KEY (post_id, tag_id),
+    CONSTRAINT fk_pt_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT fk_pt_tag FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE CASCADE);
+CREATE TABLE comments (id INT AUTO_INCREMENT PRIMARY KEY, post_id INT NOT NULL, parent_id INT, author_name VARCHAR(100) NOT NULL,
+    body TEXT NOT NULL, approved TINYINT(1) NOT NULL DEFAULT 0,
+    CONSTRAINT fk_comments_post FOREIGN KEY (post_id) REFERENCES posts (id) ON DELETE CASCADE,
+    CONSTRAINT fk_comments_parent FOREIGN KEY (parent_id) REFERENCES comments (id));
+CREATE TABLE media (id INT AUTO_INCREMENT PRIMARY KEY, uploader_id INT, path VARCHAR(255) NOT NULL, mime VARCHAR(100) NOT NULL,
+    bytes BIGINT NOT NULL, CONSTRAINT fk_media_user FOREIGN KEY (uploader_id) REFERENCES users (id) ON DELETE SET NULL);
+CREATE TABLE post_media (post_id INT NOT NULL, media_id INT NOT NULL, position INT NOT NULL DEFAULT 0, PRIMARY KEY (post_id, media_id),
+    CONSTRAINT fk_pm_post FOREIGN KEY (post_id) REFERENCES posts (id), CONSTRAINT fk_pm_media FOREIGN KEY (media_id) REFERENCES media (id));
+CREATE TABLE menus (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(60) NOT NULL);
+CREATE TABLE menu_items (id INT AUTO_INCREMENT PRIMARY KEY, menu_id INT NOT NULL, label VARCHAR(100) NOT NULL, url VARCHAR(255),
+    position INT NOT NULL, CONSTRAINT fk_items_menu FOREIGN KEY (menu_id) REFERENCES menus (id) ON DELETE CASCADE);
+CREATE TABLE settings (name VARCHAR(100) PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE subscribers (id INT AUTO_INCREMENT PRIMARY KEY, email VARCHAR(200) NOT NULL UNIQUE, confirmed TINYINT(1) NOT NULL DEFAULT 0);
+CREATE TABLE page_views (id BIGINT AUTO_INCREMENT PRIMARY KEY, post_id INT, viewed_at DATETIME NOT NULL) ENGINE=MyISAM;
