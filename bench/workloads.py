@@ -252,6 +252,7 @@ CREATE TABLE child (
     parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE,
     note TEXT
 );
+CREATE INDEX ix_child_parent ON child (parent_id);
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %(rows)d)
 INSERT INTO parent (id, name, legacy_code, score) SELECT i, 'parent ' || i, 'L' || i, i %% 100 FROM n;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %(rows)d)

@@ -22,7 +22,7 @@ public final class SqliteProvider implements DialectProvider {
     /** How long a runner waits for another one's lock before giving up (SQLite busy timeout). */
     static final int LOCK_WAIT_MILLIS = 120_000;
     /** SQLite's page cache for Retort's connection, in KiB: room for the tables a revision checks or rebuilds. */
-    static final int CACHE_KIB = 256 * 1024;
+    static final int CACHE_KIB = 64 * 1024;
 
     @Override
     public String name() {
@@ -104,9 +104,10 @@ public final class SqliteProvider implements DialectProvider {
         try (Statement statement = connection.createStatement()) {
             // Concurrent runners queue on the write lock instead of failing with SQLITE_BUSY.
             statement.execute("PRAGMA busy_timeout = " + LOCK_WAIT_MILLIS);
-            // Every revision runs PRAGMA foreign_key_check, which looks up each child row's parent; with
-            // SQLite's default 2 MB page cache those lookups re-read the parent table from the file
-            // over and over once it outgrows the cache (sqlite.org/pragma.html#pragma_cache_size).
+            // A foreign key check looks up each child row's parent; with SQLite's default 2 MB page cache
+            // those lookups re-read the parent table from the file over and over once it outgrows the cache
+            // (sqlite.org/pragma.html#pragma_cache_size). 64 MiB holds the key pages of millions of rows while
+            // keeping a rebuild's peak memory low (bench/RESULTS.md, W3).
             statement.execute("PRAGMA cache_size = -" + CACHE_KIB);
             // Run with what the application runs with; each revision's transaction handles it from there.
             statement.execute("PRAGMA foreign_keys = " + (settings.foreignKeys() ? "ON" : "OFF"));
