@@ -29,31 +29,23 @@ final class ConstraintNotValidRule implements LintRule {
             return;
         }
         LockScan scan = LockScan.of(revision);
-        List<LockScan.Entry> entries = scan.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            LockScan.Entry entry = entries.get(i);
-            if (!entry.existingTable()) {
-                continue;
-            }
-            for (LockChange change : entry.statement().changes()) {
-                if (!(change instanceof ConstraintAdded added)) {
-                    continue;
+        for (LockScan.Found<ConstraintAdded> found : scan.onExistingTables(ConstraintAdded.class)) {
+            LockScan.Entry entry = found.entry();
+            ConstraintAdded added = found.change();
+            String what = (added.foreignKey() ? "foreign key" : "check") + (added.name() == null ? "" : " "
+                    + added.name()) + " on " + entry.table();
+            if (!entry.statement().written()) {
+                if (scan.transactional()) {
+                    out.add(finding(revision, entry.line(), Severity.WARNING, what + " is written NOT VALID and "
+                            + "then validated, but both in the revision's transaction, which holds the first lock "
+                            + "through the validation"));
                 }
-                String what = (added.foreignKey() ? "foreign key" : "check") + (added.name() == null ? "" : " "
-                        + added.name()) + " on " + entry.table();
-                if (!entry.statement().written()) {
-                    if (scan.transactional()) {
-                        out.add(finding(revision, entry.line(), Severity.WARNING, what + " is written NOT VALID and "
-                                + "then validated, but both in the revision's transaction, which holds the first lock "
-                                + "through the validation"));
-                    }
-                } else if (!added.notValid()) {
-                    out.add(finding(revision, entry.line(), Severity.WARNING, what + " is added without NOT VALID: "
-                            + "every row is checked while writes to " + entry.table() + " wait"));
-                } else if (scan.transactional() && validatedLater(entries, i, added.name())) {
-                    out.add(finding(revision, entry.line(), Severity.WARNING, what + " is added NOT VALID and "
-                            + "validated in the same transaction, which holds the first lock through the validation"));
-                }
+            } else if (!added.notValid()) {
+                out.add(finding(revision, entry.line(), Severity.WARNING, what + " is added without NOT VALID: "
+                        + "every row is checked while writes to " + entry.table() + " wait"));
+            } else if (scan.transactional() && validatedLater(scan.entries(), found.index(), added.name())) {
+                out.add(finding(revision, entry.line(), Severity.WARNING, what + " is added NOT VALID and "
+                        + "validated in the same transaction, which holds the first lock through the validation"));
             }
         }
     }

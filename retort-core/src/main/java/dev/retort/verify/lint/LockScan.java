@@ -67,6 +67,27 @@ final class LockScan {
         return entries;
     }
 
+    /** A change of one kind made to a table that existed before the revision, and where its statement stands. */
+    record Found<T extends LockChange>(int index, Entry entry, T change) {
+    }
+
+    /** Each change of {@code kind} made to a table that existed before the revision, in the upgrade's order. */
+    <T extends LockChange> List<Found<T>> onExistingTables(Class<T> kind) {
+        List<Found<T>> found = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (!entry.existingTable()) {
+                continue;
+            }
+            for (LockChange change : entry.statement().changes()) {
+                if (kind.isInstance(change)) {
+                    found.add(new Found<>(i, entry, kind.cast(change)));
+                }
+            }
+        }
+        return found;
+    }
+
     /** Whether the revision runs in one transaction, which holds every lock it takes until it commits. */
     boolean transactional() {
         return transactional;

@@ -31,27 +31,18 @@ final class SetNotNullRule implements LintRule {
             return;
         }
         LockScan scan = LockScan.of(revision);
-        List<LockScan.Entry> entries = scan.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            LockScan.Entry entry = entries.get(i);
-            if (!entry.existingTable()) {
-                continue;
-            }
-            for (LockChange change : entry.statement().changes()) {
-                if (!(change instanceof NotNullSet set)) {
-                    continue;
+        for (LockScan.Found<NotNullSet> found : scan.onExistingTables(NotNullSet.class)) {
+            LockScan.Entry entry = found.entry();
+            String column = entry.table() + "." + found.change().column();
+            if (!entry.statement().written()) {
+                if (scan.transactional()) {
+                    out.add(finding(revision, entry.line(), Severity.WARNING, column + " is made NOT NULL through a "
+                            + "check, but all in the revision's transaction, which holds the check's lock through "
+                            + "its validation"));
                 }
-                String column = entry.table() + "." + set.column();
-                if (!entry.statement().written()) {
-                    if (scan.transactional()) {
-                        out.add(finding(revision, entry.line(), Severity.WARNING, column + " is made NOT NULL through a "
-                                + "check, but all in the revision's transaction, which holds the check's lock through "
-                                + "its validation"));
-                    }
-                } else if (!provenEarlier(entries, i, scan.transactional())) {
-                    out.add(finding(revision, entry.line(), Severity.WARNING, "SET NOT NULL on " + column + " with no "
-                            + "validated check before it: " + entry.table() + " is scanned while reads and writes wait"));
-                }
+            } else if (!provenEarlier(scan.entries(), found.index(), scan.transactional())) {
+                out.add(finding(revision, entry.line(), Severity.WARNING, "SET NOT NULL on " + column + " with no "
+                        + "validated check before it: " + entry.table() + " is scanned while reads and writes wait"));
             }
         }
     }

@@ -25,25 +25,19 @@ final class TypeChangeRewriteRule implements LintRule {
 
     @Override
     public void checkRevision(RecordedRevision revision, LintContext context, List<Finding> out) {
-        for (LockScan.Entry entry : LockScan.of(revision).entries()) {
-            if (!entry.existingTable()) {
+        for (LockScan.Found<TypeChanged> found : LockScan.of(revision).onExistingTables(TypeChanged.class)) {
+            LockScan.Entry entry = found.entry();
+            TypeChanged changed = found.change();
+            ColumnType from = oldType(entry.table(), changed, revision, context.database());
+            if (context.locks().typeChange(from, changed.to()) != Rewrite.YES) {
                 continue;
             }
-            for (LockChange change : entry.statement().changes()) {
-                if (!(change instanceof TypeChanged changed)) {
-                    continue;
-                }
-                ColumnType from = oldType(entry.table(), changed, revision, context.database());
-                if (context.locks().typeChange(from, changed.to()) != Rewrite.YES) {
-                    continue;
-                }
-                String column = entry.table() + "." + changed.column();
-                String what = from == null ? "changing " + column + " to " + spelled(changed.to())
-                        + " (its old type is not known here)" : "changing " + column + " from " + spelled(from)
-                        + " to " + spelled(changed.to());
-                out.add(finding(revision, entry.line(), Severity.WARNING, what + " rewrites " + entry.table()
-                        + " while reads and writes wait"));
-            }
+            String column = entry.table() + "." + changed.column();
+            String what = from == null ? "changing " + column + " to " + spelled(changed.to())
+                    + " (its old type is not known here)" : "changing " + column + " from " + spelled(from)
+                    + " to " + spelled(changed.to());
+            out.add(finding(revision, entry.line(), Severity.WARNING, what + " rewrites " + entry.table()
+                    + " while reads and writes wait"));
         }
     }
 

@@ -22,16 +22,13 @@ final class VolatileDefaultRule implements LintRule {
 
     @Override
     public void checkRevision(RecordedRevision revision, LintContext context, List<Finding> out) {
-        for (LockScan.Entry entry : LockScan.of(revision).entries()) {
-            if (!entry.existingTable()) {
-                continue;
-            }
-            for (LockChange change : entry.statement().changes()) {
-                if (change instanceof ColumnAdded added && context.locks().defaultRewritesTable(added.serverDefault())) {
-                    out.add(finding(revision, entry.line(), Severity.WARNING, "column " + entry.table() + "."
-                            + added.column() + " is added with DEFAULT " + added.serverDefault() + ", computed for each "
-                            + "row: " + entry.table() + " is rewritten while reads and writes wait"));
-                }
+        for (LockScan.Found<ColumnAdded> found : LockScan.of(revision).onExistingTables(ColumnAdded.class)) {
+            ColumnAdded added = found.change();
+            String table = found.entry().table();
+            if (context.locks().defaultRewritesTable(added.serverDefault())) {
+                out.add(finding(revision, found.entry().line(), Severity.WARNING, "column " + table + "."
+                        + added.column() + " is added with DEFAULT " + added.serverDefault() + ", computed for each "
+                        + "row: " + table + " is rewritten while reads and writes wait"));
             }
         }
     }
