@@ -172,6 +172,11 @@ final class JpaEntityReader {
                     if (check != null) {
                         checks.add(check);
                     }
+                } else {
+                    CheckConstraint check = JpaTypes.enumCheck(field, column.name(), where(entry.type(), field));
+                    if (check != null) {
+                        checks.add(check);
+                    }
                 }
             }
             if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
