@@ -43,8 +43,9 @@ import java.util.regex.Pattern;
 /**
  * Reads JPA-annotated entity classes into a {@link Schema}: field-access mapping (annotations on fields),
  * with mapped superclasses and embeddables flattened in. Relationships that own a foreign key
- * ({@code @ManyToOne}, owning {@code @OneToOne}) become a column and a foreign key; collections
- * ({@code @OneToMany}, {@code @ManyToMany}, {@code @ElementCollection}) have no column here and are skipped.
+ * ({@code @ManyToOne}, owning {@code @OneToOne}) become a column and a foreign key; an owning {@code @ManyToMany}
+ * becomes a join table ({@link JpaJoinTables}); other collections ({@code @OneToMany},
+ * {@code @ElementCollection}) have no column here and are skipped.
  * <p>
  * Default names are snake_case ({@code WorkflowNode} to {@code workflow_node}, {@code tokenCount} to
  * {@code token_count}). Hibernate's own default keeps the Java spelling; Retort picks snake_case because
@@ -76,6 +77,9 @@ final class JpaEntityReader {
         List<Table> tables = new ArrayList<>();
         for (Entry entry : entries.values()) {
             tables.add(table(entry));
+        }
+        for (Entry entry : entries.values()) {
+            joinTables(entry.type(), entry, tables);
         }
         tables.sort(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT)));
         return new Schema(tables, List.of());
@@ -242,6 +246,11 @@ final class JpaEntityReader {
             }
             return column;
         }
+        return idColumn(target, where(entry.type(), field));
+    }
+
+    /** The single id column others refer to; a composite or missing key is an error naming {@code where}. */
+    private static Column idColumn(Entry target, String where) {
         List<Column> ids = new ArrayList<>();
         for (Slot slot : target.slots()) {
             if ((slot.inEmbeddedId() || slot.field().isAnnotationPresent(Id.class)) && !isRelationship(slot.field())) {
@@ -249,11 +258,39 @@ final class JpaEntityReader {
             }
         }
         if (ids.size() != 1) {
-            throw new RetortException(where(entry.type(), field) + ": " + target.type().getSimpleName() + " has "
+            throw new RetortException(where + ": " + target.type().getSimpleName() + " has "
                     + (ids.isEmpty() ? "no @Id" : "a composite key") + "; name the column with"
                     + " @JoinColumn(referencedColumnName = \"...\")");
         }
         return ids.get(0);
+    }
+
+    /** The join tables of the owning {@code @ManyToMany} fields declared on {@code type} and its mapped superclasses. */
+    private void joinTables(Class<?> type, Entry owner, List<Table> tables) {
+        Class<?> parent = type.getSuperclass();
+        if (parent != null && parent.isAnnotationPresent(MappedSuperclass.class)) {
+            joinTables(parent, owner, tables);
+        }
+        for (Field field : type.getDeclaredFields()) {
+            ManyToMany many = field.getAnnotation(ManyToMany.class);
+            if (many == null || !many.mappedBy().isEmpty()) {
+                continue;
+            }
+            String where = where(owner.type(), field);
+            Class<?> targetType = JpaJoinTables.target(field, where);
+            Entry target = entries.get(targetType);
+            if (target == null) {
+                throw new RetortException(where + " refers to " + targetType.getName()
+                        + ", which is not an @Entity among the models; add it to the models directory");
+            }
+            tables.add(JpaJoinTables.table(field, end(owner, where), end(target, where)));
+        }
+    }
+
+    private static JpaJoinTables.End end(Entry entry, String where) {
+        String entityName = entry.type().getAnnotation(Entity.class).name();
+        return new JpaJoinTables.End(entry.type(), entry.table(),
+                entityName.isEmpty() ? entry.type().getSimpleName() : entityName, idColumn(entry, where));
     }
 
     private static ForeignKey foreignKey(String column, String refTable, String refColumn, JoinColumn join) {
