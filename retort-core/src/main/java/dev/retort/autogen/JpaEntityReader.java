@@ -11,6 +11,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.schema.Unsupported;
 import jakarta.persistence.Basic;
 import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +19,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
@@ -78,11 +78,21 @@ final class JpaEntityReader {
         for (Entry entry : entries.values()) {
             tables.add(table(entry));
         }
+        Map<String, Table> generatorTables = new LinkedHashMap<>();
+        List<Unsupported> leftOut = new ArrayList<>();
         for (Entry entry : entries.values()) {
             joinTables(entry.type(), entry, tables);
+            for (Slot slot : entry.slots()) {
+                JpaGenerators.collect(slot.field(), entityName(entry.type()), generatorTables, leftOut);
+            }
+        }
+        for (Table table : generatorTables.values()) {
+            if (tables.stream().noneMatch(t -> t.name().equalsIgnoreCase(table.name()))) {
+                tables.add(table);
+            }
         }
         tables.sort(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT)));
-        return new Schema(tables, List.of());
+        return new Schema(tables, List.of()).withUnsupported(leftOut);
     }
 
     private Entry entry(Class<?> type) {
@@ -228,8 +238,8 @@ final class JpaEntityReader {
         } else {
             type = JpaTypes.of(field, where);
         }
-        boolean generated = field.isAnnotationPresent(GeneratedValue.class);
-        return new Column(basicName(field), type, nullable, serverDefault, generated, false, false, null);
+        return new Column(basicName(field), type, nullable, serverDefault, JpaGenerators.isIdentity(field),
+                false, false, null);
     }
 
     private static String basicName(Field field) {
@@ -288,9 +298,12 @@ final class JpaEntityReader {
     }
 
     private static JpaJoinTables.End end(Entry entry, String where) {
-        String entityName = entry.type().getAnnotation(Entity.class).name();
-        return new JpaJoinTables.End(entry.type(), entry.table(),
-                entityName.isEmpty() ? entry.type().getSimpleName() : entityName, idColumn(entry, where));
+        return new JpaJoinTables.End(entry.type(), entry.table(), entityName(entry.type()), idColumn(entry, where));
+    }
+
+    private static String entityName(Class<?> type) {
+        String name = type.getAnnotation(Entity.class).name();
+        return name.isEmpty() ? type.getSimpleName() : name;
     }
 
     private static ForeignKey foreignKey(String column, String refTable, String refColumn, JoinColumn join) {

@@ -54,7 +54,7 @@ class JpaModelSourceTest {
 
                 @MappedSuperclass
                 public abstract class BaseEntity {
-                    @Id @GeneratedValue Long id;
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
                     @Column(nullable = false) Instant createdAt;
                 }
                 """);
@@ -118,7 +118,7 @@ class JpaModelSourceTest {
 
                 @Entity
                 public class WorkflowNode {
-                    @Id @GeneratedValue Integer id;
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;
                     @ManyToOne Workflow workflow;
                     OffsetDateTime updatedAt;
                     @Lob byte[] payload;
