@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.autogen.JpaSlots.Slot;
 import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -14,10 +15,6 @@ import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.Unsupported;
 import jakarta.persistence.Basic;
 import jakarta.persistence.ConstraintMode;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -25,12 +22,9 @@ import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.Transient;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,10 +48,6 @@ import java.util.regex.Pattern;
 final class JpaEntityReader {
     private static final Pattern ON_DELETE = action("DELETE");
     private static final Pattern ON_UPDATE = action("UPDATE");
-
-    /** One persistent field, with whether it belongs to the primary key through an {@code @EmbeddedId}. */
-    private record Slot(Field field, boolean inEmbeddedId) {
-    }
 
     private record Entry(Class<?> type, String table, List<Slot> slots, Map<String, Column> basics) {
     }
@@ -102,7 +92,7 @@ final class JpaEntityReader {
                     + ": Retort does not read entity inheritance yet; use @MappedSuperclass for the shared fields");
         }
         List<Slot> slots = new ArrayList<>();
-        collect(type, slots, false);
+        JpaSlots.collect(type, slots);
         Map<String, Column> basics = new LinkedHashMap<>();
         String table = tableName(type);
         for (Slot slot : slots) {
@@ -112,33 +102,6 @@ final class JpaEntityReader {
             }
         }
         return new Entry(type, table, slots, basics);
-    }
-
-    /** Persistent fields in declaration order: mapped superclasses first, embeddables flattened. */
-    private static void collect(Class<?> type, List<Slot> slots, boolean inEmbeddedId) {
-        Class<?> parent = type.getSuperclass();
-        if (parent != null && parent.isAnnotationPresent(MappedSuperclass.class)) {
-            collect(parent, slots, inEmbeddedId);
-        }
-        for (Field field : type.getDeclaredFields()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                    || field.isAnnotationPresent(Transient.class) || field.isAnnotationPresent(OneToMany.class)
-                    || field.isAnnotationPresent(ManyToMany.class) || field.isAnnotationPresent(ElementCollection.class)) {
-                continue;
-            }
-            OneToOne oneToOne = field.getAnnotation(OneToOne.class);
-            if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
-                continue;
-            }
-            boolean embeddedId = field.isAnnotationPresent(EmbeddedId.class);
-            if (embeddedId || field.isAnnotationPresent(Embedded.class)
-                    || field.getType().isAnnotationPresent(Embeddable.class)) {
-                collect(field.getType(), slots, inEmbeddedId || embeddedId);
-            } else {
-                slots.add(new Slot(field, inEmbeddedId));
-            }
-        }
     }
 
     private Table table(Entry entry) {
@@ -176,8 +139,8 @@ final class JpaEntityReader {
                     uniques.add(new UniqueConstraint(null, List.of(name)));
                 }
             } else {
-                column = entry.basics().get(basicName(field).toLowerCase(Locale.ROOT));
-                jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
+                column = entry.basics().get(slot.name().toLowerCase(Locale.ROOT));
+                jakarta.persistence.Column annotation = slot.column();
                 if (annotation != null && annotation.unique()) {
                     uniques.add(new UniqueConstraint(null, List.of(column.name())));
                 }
@@ -217,7 +180,7 @@ final class JpaEntityReader {
 
     private Column basicColumn(Slot slot, String where) {
         Field field = slot.field();
-        jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
+        jakarta.persistence.Column annotation = slot.column();
         boolean key = slot.inEmbeddedId() || field.isAnnotationPresent(Id.class);
         Basic basic = field.getAnnotation(Basic.class);
         boolean nullable = !field.getType().isPrimitive() && !key && (annotation == null || annotation.nullable())
@@ -236,15 +199,10 @@ final class JpaEntityReader {
             nullable = nullable && !definition.notNull();
             serverDefault = definition.serverDefault();
         } else {
-            type = JpaTypes.of(field, where);
+            type = JpaTypes.of(field, annotation, where);
         }
-        return new Column(basicName(field), type, nullable, serverDefault, JpaGenerators.isIdentity(field),
+        return new Column(slot.name(), type, nullable, serverDefault, JpaGenerators.isIdentity(field),
                 false, false, null);
-    }
-
-    private static String basicName(Field field) {
-        jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
-        return annotation != null && !annotation.name().isEmpty() ? annotation.name() : JavaToSqlNames.snakeCase(field.getName());
     }
 
     private Column referencedColumn(Entry entry, Field field, JoinColumn join, Entry target) {
@@ -264,7 +222,7 @@ final class JpaEntityReader {
         List<Column> ids = new ArrayList<>();
         for (Slot slot : target.slots()) {
             if ((slot.inEmbeddedId() || slot.field().isAnnotationPresent(Id.class)) && !isRelationship(slot.field())) {
-                ids.add(target.basics().get(basicName(slot.field()).toLowerCase(Locale.ROOT)));
+                ids.add(target.basics().get(slot.name().toLowerCase(Locale.ROOT)));
             }
         }
         if (ids.size() != 1) {

@@ -69,9 +69,11 @@ final class JpaTypes {
     private JpaTypes() {
     }
 
-    /** @param where {@code Entity.field}, for messages */
-    static ColumnType of(Field field, String where) {
-        Column column = field.getAnnotation(Column.class);
+    /**
+     * @param column the {@code @Column} in force (an {@code @AttributeOverride}'s or the field's), or null
+     * @param where  {@code Entity.field}, for messages
+     */
+    static ColumnType of(Field field, Column column, String where) {
         Class<?> type = converted(field, where);
         int length = column == null ? DEFAULT_LENGTH : column.length();
         if (type.isEnum()) {
