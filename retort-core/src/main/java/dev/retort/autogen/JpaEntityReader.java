@@ -17,6 +17,7 @@ import jakarta.persistence.Basic;
 import jakarta.persistence.ConstraintMode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToMany;
@@ -49,7 +50,14 @@ final class JpaEntityReader {
     private static final Pattern ON_DELETE = action("DELETE");
     private static final Pattern ON_UPDATE = action("UPDATE");
 
-    private record Entry(Class<?> type, String table, List<Slot> slots, Map<String, Column> basics) {
+    /**
+     * One entity: the table its own fields live in, and the parent entity and strategy when it is a subclass.
+     */
+    private record Entry(Class<?> type, String table, List<Slot> slots, Map<String, Column> basics, Class<?> parent,
+                         InheritanceType strategy) {
+        boolean inParentTable() {
+            return parent != null && strategy == InheritanceType.SINGLE_TABLE;
+        }
     }
 
     private final Map<Class<?>, Entry> entries = new LinkedHashMap<>();
@@ -66,7 +74,9 @@ final class JpaEntityReader {
         }
         List<Table> tables = new ArrayList<>();
         for (Entry entry : entries.values()) {
-            tables.add(table(entry));
+            if (!entry.inParentTable()) {
+                tables.add(table(entry));
+            }
         }
         Map<String, Table> generatorTables = new LinkedHashMap<>();
         List<Unsupported> leftOut = new ArrayList<>();
@@ -86,22 +96,21 @@ final class JpaEntityReader {
     }
 
     private Entry entry(Class<?> type) {
-        Class<?> parent = type.getSuperclass();
-        if (parent != null && parent.isAnnotationPresent(Entity.class)) {
-            throw new RetortException(type.getName() + " extends the entity " + parent.getName()
-                    + ": Retort does not read entity inheritance yet; use @MappedSuperclass for the shared fields");
-        }
+        Class<?> parent = JpaInheritance.parentEntity(type);
+        InheritanceType strategy = parent == null ? null : JpaInheritance.strategy(type);
+        boolean inParentTable = strategy == InheritanceType.SINGLE_TABLE;
         List<Slot> slots = new ArrayList<>();
         JpaSlots.collect(type, slots);
         Map<String, Column> basics = new LinkedHashMap<>();
-        String table = tableName(type);
+        String table = tableName(inParentTable ? JpaInheritance.root(type) : type);
         for (Slot slot : slots) {
             if (!isRelationship(slot.field())) {
                 Column column = basicColumn(slot, where(type, slot.field()));
-                basics.putIfAbsent(column.name().toLowerCase(Locale.ROOT), column);
+                // Rows of the other classes in a single table leave this class's columns empty.
+                basics.putIfAbsent(column.name().toLowerCase(Locale.ROOT), inParentTable ? column.nullable() : column);
             }
         }
-        return new Entry(type, table, slots, basics);
+        return new Entry(type, table, slots, basics, parent, strategy);
     }
 
     private Table table(Entry entry) {
@@ -111,57 +120,81 @@ final class JpaEntityReader {
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Slot slot : entry.slots()) {
-            Field field = slot.field();
-            Column column;
-            if (isRelationship(field)) {
-                if (field.isAnnotationPresent(JoinColumns.class)) {
-                    throw new RetortException(where(entry.type(), field) + ": Retort does not read @JoinColumns"
-                            + " (composite foreign keys) yet; describe this table with a SchemaModel instead");
-                }
-                JoinColumn join = field.getAnnotation(JoinColumn.class);
-                Entry target = entries.get(field.getType());
-                if (target == null) {
-                    throw new RetortException(where(entry.type(), field) + " refers to " + field.getType().getName()
-                            + ", which is not an @Entity among the models; add it to the models directory");
-                }
-                Column referenced = referencedColumn(entry, field, join, target);
-                String name = join != null && !join.name().isEmpty() ? join.name()
-                        : JavaToSqlNames.snakeCase(field.getName()) + "_" + referenced.name();
-                boolean optional = field.isAnnotationPresent(ManyToOne.class)
-                        ? field.getAnnotation(ManyToOne.class).optional() : field.getAnnotation(OneToOne.class).optional();
-                boolean nullable = optional && (join == null || join.nullable()) && !field.isAnnotationPresent(Id.class);
-                column = new Column(name, referenced.type(), nullable, null, false, false, false, null);
-                if (join == null || join.foreignKey().value() != ConstraintMode.NO_CONSTRAINT) {
-                    foreignKeys.add(foreignKey(name, target.table(), referenced.name(), join));
-                }
-                if (field.isAnnotationPresent(OneToOne.class) || join != null && join.unique()) {
-                    uniques.add(new UniqueConstraint(null, List.of(name)));
-                }
-            } else {
-                column = entry.basics().get(slot.name().toLowerCase(Locale.ROOT));
-                jakarta.persistence.Column annotation = slot.column();
-                if (annotation != null && annotation.unique()) {
-                    uniques.add(new UniqueConstraint(null, List.of(column.name())));
-                }
-                if (annotation != null && !annotation.columnDefinition().isBlank()) {
-                    CheckConstraint check = ColumnDefinition.parse(annotation.columnDefinition()).check();
-                    if (check != null) {
-                        checks.add(check);
+        List<Entry> parts = new ArrayList<>(List.of(entry));
+        if (entry.parent() == null) {
+            entries.values().stream().filter(e -> e.inParentTable() && JpaInheritance.root(e.type()) == entry.type())
+                    .forEach(parts::add);
+        }
+        Column discriminator = entry.parent() == null ? JpaInheritance.discriminator(entry.type(), parts.size() > 1) : null;
+        if (discriminator != null) {
+            columns.add(discriminator);
+            seen.add(discriminator.name().toLowerCase(Locale.ROOT));
+        }
+        if (entry.parent() != null) {
+            // A joined subclass's key is its parent's, and refers to it.
+            Column joinedKey = idColumn(entry, entry.type().getSimpleName());
+            Entry parent = entries.get(entry.parent());
+            Column parentKey = idColumn(parent, entry.type().getSimpleName());
+            columns.add(joinedKey);
+            seen.add(joinedKey.name().toLowerCase(Locale.ROOT));
+            key.add(joinedKey.name());
+            foreignKeys.add(new ForeignKey(null, List.of(joinedKey.name()), parent.table(), List.of(parentKey.name()),
+                    FkAction.NO_ACTION, FkAction.NO_ACTION));
+        }
+        for (Entry part : parts) {
+            for (Slot slot : part.slots()) {
+                Field field = slot.field();
+                Column column;
+                if (isRelationship(field)) {
+                    if (field.isAnnotationPresent(JoinColumns.class)) {
+                        throw new RetortException(where(part.type(), field) + ": Retort does not read @JoinColumns"
+                                + " (composite foreign keys) yet; describe this table with a SchemaModel instead");
+                    }
+                    JoinColumn join = field.getAnnotation(JoinColumn.class);
+                    Entry target = entries.get(field.getType());
+                    if (target == null) {
+                        throw new RetortException(where(part.type(), field) + " refers to " + field.getType().getName()
+                                + ", which is not an @Entity among the models; add it to the models directory");
+                    }
+                    Column referenced = referencedColumn(part, field, join, target);
+                    String name = join != null && !join.name().isEmpty() ? join.name()
+                            : JavaToSqlNames.snakeCase(field.getName()) + "_" + referenced.name();
+                    boolean optional = field.isAnnotationPresent(ManyToOne.class)
+                            ? field.getAnnotation(ManyToOne.class).optional() : field.getAnnotation(OneToOne.class).optional();
+                    boolean nullable = optional && (join == null || join.nullable()) && !field.isAnnotationPresent(Id.class)
+                            || part != entry;
+                    column = new Column(name, referenced.type(), nullable, null, false, false, false, null);
+                    if (join == null || join.foreignKey().value() != ConstraintMode.NO_CONSTRAINT) {
+                        foreignKeys.add(foreignKey(name, target.table(), referenced.name(), join));
+                    }
+                    if (field.isAnnotationPresent(OneToOne.class) || join != null && join.unique()) {
+                        uniques.add(new UniqueConstraint(null, List.of(name)));
                     }
                 } else {
-                    CheckConstraint check = JpaTypes.enumCheck(field, column.name(), where(entry.type(), field));
-                    if (check != null) {
-                        checks.add(check);
+                    column = part.basics().get(slot.name().toLowerCase(Locale.ROOT));
+                    jakarta.persistence.Column annotation = slot.column();
+                    if (annotation != null && annotation.unique()) {
+                        uniques.add(new UniqueConstraint(null, List.of(column.name())));
+                    }
+                    if (annotation != null && !annotation.columnDefinition().isBlank()) {
+                        CheckConstraint check = ColumnDefinition.parse(annotation.columnDefinition()).check();
+                        if (check != null) {
+                            checks.add(check);
+                        }
+                    } else {
+                        CheckConstraint check = JpaTypes.enumCheck(field, column.name(), where(part.type(), field));
+                        if (check != null) {
+                            checks.add(check);
+                        }
                     }
                 }
-            }
-            if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            columns.add(column);
-            if (slot.inEmbeddedId() || field.isAnnotationPresent(Id.class)) {
-                key.add(column.name());
+                if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                columns.add(column);
+                if (slot.inEmbeddedId() || field.isAnnotationPresent(Id.class)) {
+                    key.add(column.name());
+                }
             }
         }
         jakarta.persistence.Table annotation = entry.type().getAnnotation(jakarta.persistence.Table.class);
@@ -218,7 +251,16 @@ final class JpaEntityReader {
     }
 
     /** The single id column others refer to; a composite or missing key is an error naming {@code where}. */
-    private static Column idColumn(Entry target, String where) {
+    private Column idColumn(Entry target, String where) {
+        if (target.parent() != null) {
+            Entry parent = entries.get(target.parent());
+            if (parent == null) {
+                throw new RetortException(target.type().getName() + " extends the entity " + target.parent().getName()
+                        + ", which is not among the models; add it to the models directory");
+            }
+            Column parentKey = idColumn(parent, where);
+            return target.inParentTable() ? parentKey : JpaInheritance.joinedKey(target.type(), parentKey);
+        }
         List<Column> ids = new ArrayList<>();
         for (Slot slot : target.slots()) {
             if ((slot.inEmbeddedId() || slot.field().isAnnotationPresent(Id.class)) && !isRelationship(slot.field())) {
@@ -255,7 +297,7 @@ final class JpaEntityReader {
         }
     }
 
-    private static JpaJoinTables.End end(Entry entry, String where) {
+    private JpaJoinTables.End end(Entry entry, String where) {
         return new JpaJoinTables.End(entry.type(), entry.table(), entityName(entry.type()), idColumn(entry, where));
     }
 
