@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads JPA-annotated entity classes into a {@link Schema}: field-access mapping (annotations on fields),
- * with mapped superclasses and embeddables flattened in. Relationships that own a foreign key
+ * with mapped superclasses and embeddables flattened in ({@link JpaSlots}), hierarchies laid out by
+ * {@link JpaInheritance}, generators mapped by {@link JpaGenerators}. Relationships that own a foreign key
  * ({@code @ManyToOne}, owning {@code @OneToOne}) become a column and a foreign key; an owning {@code @ManyToMany}
  * becomes a join table ({@link JpaJoinTables}); other collections ({@code @OneToMany},
  * {@code @ElementCollection}) have no column here and are skipped.
