@@ -53,7 +53,7 @@ public class AutogenSchema {
                 }
                 List<Column> columns = new ArrayList<>();
                 boolean notNullName = target || !tightened;
-                columns.add(new Column("id", "Long", "@Id @GeneratedValue", "id INTEGER NOT NULL PRIMARY KEY",
+                columns.add(new Column("id", "Long", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY)", "id INTEGER NOT NULL PRIMARY KEY",
                         "sa.Column(\"id\", sa.Integer, primary_key=True)"));
                 columns.add(new Column("name", "String", "@Column(length = 100" + (notNullName ? ", nullable = false" : "")
                         + ")", "name VARCHAR(100)" + (notNullName ? " NOT NULL" : ""),

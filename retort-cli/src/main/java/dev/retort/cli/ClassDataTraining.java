@@ -66,7 +66,7 @@ public final class ClassDataTraining {
                     @Entity
                     @Table(name = "item", indexes = {@Index(name = "ix_item_name", columnList = "name")})
                     public class Item {
-                        @Id @GeneratedValue Long id;
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
                         @Column(length = 50, nullable = false) String name;
                         @Column(length = 20) String status;
                     }

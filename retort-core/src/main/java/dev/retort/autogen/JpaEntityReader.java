@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.autogen.JpaSlots.Slot;
 import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -11,26 +12,20 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.schema.Unsupported;
 import jakarta.persistence.Basic;
 import jakarta.persistence.ConstraintMode;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.InheritanceType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.Transient;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,9 +37,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads JPA-annotated entity classes into a {@link Schema}: field-access mapping (annotations on fields),
- * with mapped superclasses and embeddables flattened in. Relationships that own a foreign key
- * ({@code @ManyToOne}, owning {@code @OneToOne}) become a column and a foreign key; collections
- * ({@code @OneToMany}, {@code @ManyToMany}, {@code @ElementCollection}) have no column here and are skipped.
+ * with mapped superclasses and embeddables flattened in ({@link JpaSlots}), hierarchies laid out by
+ * {@link JpaInheritance}, generators mapped by {@link JpaGenerators}. Relationships that own a foreign key
+ * ({@code @ManyToOne}, owning {@code @OneToOne}) become a column and a foreign key; an owning {@code @ManyToMany}
+ * becomes a join table ({@link JpaJoinTables}); other collections ({@code @OneToMany},
+ * {@code @ElementCollection}) have no column here and are skipped.
  * <p>
  * Default names are snake_case ({@code WorkflowNode} to {@code workflow_node}, {@code tokenCount} to
  * {@code token_count}). Hibernate's own default keeps the Java spelling; Retort picks snake_case because
@@ -54,11 +51,14 @@ final class JpaEntityReader {
     private static final Pattern ON_DELETE = action("DELETE");
     private static final Pattern ON_UPDATE = action("UPDATE");
 
-    /** One persistent field, with whether it belongs to the primary key through an {@code @EmbeddedId}. */
-    private record Slot(Field field, boolean inEmbeddedId) {
-    }
-
-    private record Entry(Class<?> type, String table, List<Slot> slots, Map<String, Column> basics) {
+    /**
+     * One entity: the table its own fields live in, and the parent entity and strategy when it is a subclass.
+     */
+    private record Entry(Class<?> type, String table, List<Slot> slots, Map<String, Column> basics, Class<?> parent,
+                         InheritanceType strategy) {
+        boolean inParentTable() {
+            return parent != null && strategy == InheritanceType.SINGLE_TABLE;
+        }
     }
 
     private final Map<Class<?>, Entry> entries = new LinkedHashMap<>();
@@ -75,56 +75,43 @@ final class JpaEntityReader {
         }
         List<Table> tables = new ArrayList<>();
         for (Entry entry : entries.values()) {
-            tables.add(table(entry));
+            if (!entry.inParentTable()) {
+                tables.add(table(entry));
+            }
+        }
+        Map<String, Table> generatorTables = new LinkedHashMap<>();
+        List<Unsupported> leftOut = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            joinTables(entry.type(), entry, tables);
+            for (Slot slot : entry.slots()) {
+                JpaGenerators.collect(slot.field(), entityName(entry.type()), generatorTables, leftOut);
+            }
+        }
+        for (Table table : generatorTables.values()) {
+            if (tables.stream().noneMatch(t -> t.name().equalsIgnoreCase(table.name()))) {
+                tables.add(table);
+            }
         }
         tables.sort(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT)));
-        return new Schema(tables, List.of());
+        return new Schema(tables, List.of()).withUnsupported(leftOut);
     }
 
     private Entry entry(Class<?> type) {
-        Class<?> parent = type.getSuperclass();
-        if (parent != null && parent.isAnnotationPresent(Entity.class)) {
-            throw new RetortException(type.getName() + " extends the entity " + parent.getName()
-                    + ": Retort does not read entity inheritance yet; use @MappedSuperclass for the shared fields");
-        }
+        Class<?> parent = JpaInheritance.parentEntity(type);
+        InheritanceType strategy = parent == null ? null : JpaInheritance.strategy(type);
+        boolean inParentTable = strategy == InheritanceType.SINGLE_TABLE;
         List<Slot> slots = new ArrayList<>();
-        collect(type, slots, false);
+        JpaSlots.collect(type, slots);
         Map<String, Column> basics = new LinkedHashMap<>();
-        String table = tableName(type);
+        String table = tableName(inParentTable ? JpaInheritance.root(type) : type);
         for (Slot slot : slots) {
             if (!isRelationship(slot.field())) {
                 Column column = basicColumn(slot, where(type, slot.field()));
-                basics.putIfAbsent(column.name().toLowerCase(Locale.ROOT), column);
+                // Rows of the other classes in a single table leave this class's columns empty.
+                basics.putIfAbsent(column.name().toLowerCase(Locale.ROOT), inParentTable ? column.nullable() : column);
             }
         }
-        return new Entry(type, table, slots, basics);
-    }
-
-    /** Persistent fields in declaration order: mapped superclasses first, embeddables flattened. */
-    private static void collect(Class<?> type, List<Slot> slots, boolean inEmbeddedId) {
-        Class<?> parent = type.getSuperclass();
-        if (parent != null && parent.isAnnotationPresent(MappedSuperclass.class)) {
-            collect(parent, slots, inEmbeddedId);
-        }
-        for (Field field : type.getDeclaredFields()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                    || field.isAnnotationPresent(Transient.class) || field.isAnnotationPresent(OneToMany.class)
-                    || field.isAnnotationPresent(ManyToMany.class) || field.isAnnotationPresent(ElementCollection.class)) {
-                continue;
-            }
-            OneToOne oneToOne = field.getAnnotation(OneToOne.class);
-            if (oneToOne != null && !oneToOne.mappedBy().isEmpty()) {
-                continue;
-            }
-            boolean embeddedId = field.isAnnotationPresent(EmbeddedId.class);
-            if (embeddedId || field.isAnnotationPresent(Embedded.class)
-                    || field.getType().isAnnotationPresent(Embeddable.class)) {
-                collect(field.getType(), slots, inEmbeddedId || embeddedId);
-            } else {
-                slots.add(new Slot(field, inEmbeddedId));
-            }
-        }
+        return new Entry(type, table, slots, basics, parent, strategy);
     }
 
     private Table table(Entry entry) {
@@ -134,52 +121,81 @@ final class JpaEntityReader {
         List<ForeignKey> foreignKeys = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Slot slot : entry.slots()) {
-            Field field = slot.field();
-            Column column;
-            if (isRelationship(field)) {
-                if (field.isAnnotationPresent(JoinColumns.class)) {
-                    throw new RetortException(where(entry.type(), field) + ": Retort does not read @JoinColumns"
-                            + " (composite foreign keys) yet; describe this table with a SchemaModel instead");
-                }
-                JoinColumn join = field.getAnnotation(JoinColumn.class);
-                Entry target = entries.get(field.getType());
-                if (target == null) {
-                    throw new RetortException(where(entry.type(), field) + " refers to " + field.getType().getName()
-                            + ", which is not an @Entity among the models; add it to the models directory");
-                }
-                Column referenced = referencedColumn(entry, field, join, target);
-                String name = join != null && !join.name().isEmpty() ? join.name()
-                        : JavaToSqlNames.snakeCase(field.getName()) + "_" + referenced.name();
-                boolean optional = field.isAnnotationPresent(ManyToOne.class)
-                        ? field.getAnnotation(ManyToOne.class).optional() : field.getAnnotation(OneToOne.class).optional();
-                boolean nullable = optional && (join == null || join.nullable()) && !field.isAnnotationPresent(Id.class);
-                column = new Column(name, referenced.type(), nullable, null, false, false, false, null);
-                if (join == null || join.foreignKey().value() != ConstraintMode.NO_CONSTRAINT) {
-                    foreignKeys.add(foreignKey(name, target.table(), referenced.name(), join));
-                }
-                if (field.isAnnotationPresent(OneToOne.class) || join != null && join.unique()) {
-                    uniques.add(new UniqueConstraint(null, List.of(name)));
-                }
-            } else {
-                column = entry.basics().get(basicName(field).toLowerCase(Locale.ROOT));
-                jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
-                if (annotation != null && annotation.unique()) {
-                    uniques.add(new UniqueConstraint(null, List.of(column.name())));
-                }
-                if (annotation != null && !annotation.columnDefinition().isBlank()) {
-                    CheckConstraint check = ColumnDefinition.parse(annotation.columnDefinition()).check();
-                    if (check != null) {
-                        checks.add(check);
+        List<Entry> parts = new ArrayList<>(List.of(entry));
+        if (entry.parent() == null) {
+            entries.values().stream().filter(e -> e.inParentTable() && JpaInheritance.root(e.type()) == entry.type())
+                    .forEach(parts::add);
+        }
+        Column discriminator = entry.parent() == null ? JpaInheritance.discriminator(entry.type(), parts.size() > 1) : null;
+        if (discriminator != null) {
+            columns.add(discriminator);
+            seen.add(discriminator.name().toLowerCase(Locale.ROOT));
+        }
+        if (entry.parent() != null) {
+            // A joined subclass's key is its parent's, and refers to it.
+            Column joinedKey = idColumn(entry, entry.type().getSimpleName());
+            Entry parent = entries.get(entry.parent());
+            Column parentKey = idColumn(parent, entry.type().getSimpleName());
+            columns.add(joinedKey);
+            seen.add(joinedKey.name().toLowerCase(Locale.ROOT));
+            key.add(joinedKey.name());
+            foreignKeys.add(new ForeignKey(null, List.of(joinedKey.name()), parent.table(), List.of(parentKey.name()),
+                    FkAction.NO_ACTION, FkAction.NO_ACTION));
+        }
+        for (Entry part : parts) {
+            for (Slot slot : part.slots()) {
+                Field field = slot.field();
+                Column column;
+                if (isRelationship(field)) {
+                    if (field.isAnnotationPresent(JoinColumns.class)) {
+                        throw new RetortException(where(part.type(), field) + ": Retort does not read @JoinColumns"
+                                + " (composite foreign keys) yet; describe this table with a SchemaModel instead");
+                    }
+                    JoinColumn join = field.getAnnotation(JoinColumn.class);
+                    Entry target = entries.get(field.getType());
+                    if (target == null) {
+                        throw new RetortException(where(part.type(), field) + " refers to " + field.getType().getName()
+                                + ", which is not an @Entity among the models; add it to the models directory");
+                    }
+                    Column referenced = referencedColumn(part, field, join, target);
+                    String name = join != null && !join.name().isEmpty() ? join.name()
+                            : JavaToSqlNames.snakeCase(field.getName()) + "_" + referenced.name();
+                    boolean optional = field.isAnnotationPresent(ManyToOne.class)
+                            ? field.getAnnotation(ManyToOne.class).optional() : field.getAnnotation(OneToOne.class).optional();
+                    boolean nullable = optional && (join == null || join.nullable()) && !field.isAnnotationPresent(Id.class)
+                            || part != entry;
+                    column = new Column(name, referenced.type(), nullable, null, false, false, false, null);
+                    if (join == null || join.foreignKey().value() != ConstraintMode.NO_CONSTRAINT) {
+                        foreignKeys.add(foreignKey(name, target.table(), referenced.name(), join));
+                    }
+                    if (field.isAnnotationPresent(OneToOne.class) || join != null && join.unique()) {
+                        uniques.add(new UniqueConstraint(null, List.of(name)));
+                    }
+                } else {
+                    column = part.basics().get(slot.name().toLowerCase(Locale.ROOT));
+                    jakarta.persistence.Column annotation = slot.column();
+                    if (annotation != null && annotation.unique()) {
+                        uniques.add(new UniqueConstraint(null, List.of(column.name())));
+                    }
+                    if (annotation != null && !annotation.columnDefinition().isBlank()) {
+                        CheckConstraint check = ColumnDefinition.parse(annotation.columnDefinition()).check();
+                        if (check != null) {
+                            checks.add(check);
+                        }
+                    } else {
+                        CheckConstraint check = JpaTypes.enumCheck(field, column.name(), where(part.type(), field));
+                        if (check != null) {
+                            checks.add(check);
+                        }
                     }
                 }
-            }
-            if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            columns.add(column);
-            if (slot.inEmbeddedId() || field.isAnnotationPresent(Id.class)) {
-                key.add(column.name());
+                if (!seen.add(column.name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                columns.add(column);
+                if (slot.inEmbeddedId() || field.isAnnotationPresent(Id.class)) {
+                    key.add(column.name());
+                }
             }
         }
         jakarta.persistence.Table annotation = entry.type().getAnnotation(jakarta.persistence.Table.class);
@@ -198,7 +214,7 @@ final class JpaEntityReader {
 
     private Column basicColumn(Slot slot, String where) {
         Field field = slot.field();
-        jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
+        jakarta.persistence.Column annotation = slot.column();
         boolean key = slot.inEmbeddedId() || field.isAnnotationPresent(Id.class);
         Basic basic = field.getAnnotation(Basic.class);
         boolean nullable = !field.getType().isPrimitive() && !key && (annotation == null || annotation.nullable())
@@ -217,15 +233,10 @@ final class JpaEntityReader {
             nullable = nullable && !definition.notNull();
             serverDefault = definition.serverDefault();
         } else {
-            type = JpaTypes.of(field, where);
+            type = JpaTypes.of(field, annotation, where);
         }
-        boolean generated = field.isAnnotationPresent(GeneratedValue.class);
-        return new Column(basicName(field), type, nullable, serverDefault, generated, false, false, null);
-    }
-
-    private static String basicName(Field field) {
-        jakarta.persistence.Column annotation = field.getAnnotation(jakarta.persistence.Column.class);
-        return annotation != null && !annotation.name().isEmpty() ? annotation.name() : JavaToSqlNames.snakeCase(field.getName());
+        return new Column(slot.name(), type, nullable, serverDefault, JpaGenerators.isIdentity(field),
+                false, false, null);
     }
 
     private Column referencedColumn(Entry entry, Field field, JoinColumn join, Entry target) {
@@ -237,18 +248,63 @@ final class JpaEntityReader {
             }
             return column;
         }
+        return idColumn(target, where(entry.type(), field));
+    }
+
+    /** The single id column others refer to; a composite or missing key is an error naming {@code where}. */
+    private Column idColumn(Entry target, String where) {
+        if (target.parent() != null) {
+            Entry parent = entries.get(target.parent());
+            if (parent == null) {
+                throw new RetortException(target.type().getName() + " extends the entity " + target.parent().getName()
+                        + ", which is not among the models; add it to the models directory");
+            }
+            Column parentKey = idColumn(parent, where);
+            return target.inParentTable() ? parentKey : JpaInheritance.joinedKey(target.type(), parentKey);
+        }
         List<Column> ids = new ArrayList<>();
         for (Slot slot : target.slots()) {
             if ((slot.inEmbeddedId() || slot.field().isAnnotationPresent(Id.class)) && !isRelationship(slot.field())) {
-                ids.add(target.basics().get(basicName(slot.field()).toLowerCase(Locale.ROOT)));
+                ids.add(target.basics().get(slot.name().toLowerCase(Locale.ROOT)));
             }
         }
         if (ids.size() != 1) {
-            throw new RetortException(where(entry.type(), field) + ": " + target.type().getSimpleName() + " has "
+            throw new RetortException(where + ": " + target.type().getSimpleName() + " has "
                     + (ids.isEmpty() ? "no @Id" : "a composite key") + "; name the column with"
                     + " @JoinColumn(referencedColumnName = \"...\")");
         }
         return ids.get(0);
+    }
+
+    /** The join tables of the owning {@code @ManyToMany} fields declared on {@code type} and its mapped superclasses. */
+    private void joinTables(Class<?> type, Entry owner, List<Table> tables) {
+        Class<?> parent = type.getSuperclass();
+        if (parent != null && parent.isAnnotationPresent(MappedSuperclass.class)) {
+            joinTables(parent, owner, tables);
+        }
+        for (Field field : type.getDeclaredFields()) {
+            ManyToMany many = field.getAnnotation(ManyToMany.class);
+            if (many == null || !many.mappedBy().isEmpty()) {
+                continue;
+            }
+            String where = where(owner.type(), field);
+            Class<?> targetType = JpaJoinTables.target(field, where);
+            Entry target = entries.get(targetType);
+            if (target == null) {
+                throw new RetortException(where + " refers to " + targetType.getName()
+                        + ", which is not an @Entity among the models; add it to the models directory");
+            }
+            tables.add(JpaJoinTables.table(field, end(owner, where), end(target, where)));
+        }
+    }
+
+    private JpaJoinTables.End end(Entry entry, String where) {
+        return new JpaJoinTables.End(entry.type(), entry.table(), entityName(entry.type()), idColumn(entry, where));
+    }
+
+    private static String entityName(Class<?> type) {
+        String name = type.getAnnotation(Entity.class).name();
+        return name.isEmpty() ? type.getSimpleName() : name;
     }
 
     private static ForeignKey foreignKey(String column, String refTable, String refColumn, JoinColumn join) {

@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.error.RetortException;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ColumnType;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
@@ -25,6 +26,7 @@ import java.time.ZonedDateTime;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 import static dev.retort.schema.Types.BIGINT;
@@ -67,9 +69,11 @@ final class JpaTypes {
     private JpaTypes() {
     }
 
-    /** @param where {@code Entity.field}, for messages */
-    static ColumnType of(Field field, String where) {
-        Column column = field.getAnnotation(Column.class);
+    /**
+     * @param column the {@code @Column} in force (an {@code @AttributeOverride}'s or the field's), or null
+     * @param where  {@code Entity.field}, for messages
+     */
+    static ColumnType of(Field field, Column column, String where) {
         Class<?> type = converted(field, where);
         int length = column == null ? DEFAULT_LENGTH : column.length();
         if (type.isEnum()) {
@@ -106,6 +110,28 @@ final class JpaTypes {
                     + "; give the field @Column(columnDefinition = \"<SQL type>\") or mark it @Transient");
         }
         return simple;
+    }
+
+    /**
+     * The CHECK Hibernate 6 writes for an enum column, or null when the field is no enum (or a converter stores
+     * it): the names for {@code EnumType.STRING}, the range of ordinals otherwise, so a changed value list
+     * becomes a changed constraint.
+     */
+    static CheckConstraint enumCheck(Field field, String column, String where) {
+        Class<?> type = converted(field, where);
+        if (!type.isEnum() || type != field.getType()) {
+            return null;
+        }
+        Object[] values = type.getEnumConstants();
+        Enumerated enumerated = field.getAnnotation(Enumerated.class);
+        if (enumerated != null && enumerated.value() == EnumType.STRING) {
+            StringJoiner names = new StringJoiner(",", column + " IN (", ")");
+            for (Object value : values) {
+                names.add("'" + ((Enum<?>) value).name().replace("'", "''") + "'");
+            }
+            return CheckConstraint.check(names.toString());
+        }
+        return CheckConstraint.check(column + " BETWEEN 0 AND " + (values.length - 1));
     }
 
     /** The Java type stored: the converter's database-side type when {@code @Convert} names one. */

@@ -56,7 +56,7 @@ class AutogenRoundTripTest {
                     @Entity
                     @Table(name = "execution_logs", indexes = @Index(name = "ix_logs_node", columnList = "node_id"))
                     public class ExecutionLog {
-                        @Id @GeneratedValue Long id;
+                        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
                         @ManyToOne(optional = false)
                         @JoinColumn(name = "node_id", foreignKey = @ForeignKey(foreignKeyDefinition = "ON DELETE CASCADE"))
                         WorkflowNode node;

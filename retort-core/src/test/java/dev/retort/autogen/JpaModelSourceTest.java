@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.error.RetortException;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
@@ -53,7 +54,7 @@ class JpaModelSourceTest {
 
                 @MappedSuperclass
                 public abstract class BaseEntity {
-                    @Id @GeneratedValue Long id;
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
                     @Column(nullable = false) Instant createdAt;
                 }
                 """);
@@ -117,7 +118,7 @@ class JpaModelSourceTest {
 
                 @Entity
                 public class WorkflowNode {
-                    @Id @GeneratedValue Integer id;
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Integer id;
                     @ManyToOne Workflow workflow;
                     OffsetDateTime updatedAt;
                     @Lob byte[] payload;
@@ -149,7 +150,8 @@ class JpaModelSourceTest {
                 new PrimaryKey(null, List.of("id")), List.of(new UniqueConstraint("uq_workflows_slug", List.of("slug"))),
                 List.of(new ForeignKey("fk_workflows_owner", List.of("owner_id"), "user_profile", List.of("id"),
                         FkAction.CASCADE, FkAction.NO_ACTION)),
-                List.of(), List.of(new Index("ix_workflows_owner", "workflows", List.of("owner_id", "created_at"), false, null),
+                List.of(CheckConstraint.check("kind IN ('BATCH','STREAM')"),
+                        CheckConstraint.check("legacy_kind BETWEEN 0 AND 1")), List.of(new Index("ix_workflows_owner", "workflows", List.of("owner_id", "created_at"), false, null),
                         new Index("ix_workflows_kind", "workflows", List.of("kind"), true, null)));
         Table nodes = new Table("workflow_node", List.of(
                 new Column("id", INTEGER, false, null, true, false, false, null),

@@ -24,7 +24,7 @@ class AutogenerateIT {
             @Entity
             @Table(name = "workflows", indexes = @Index(name = "ix_workflows_owner", columnList = "owner"))
             public class Workflow {
-                @Id @GeneratedValue Long id;
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
                 @Column(nullable = false, length = 100, unique = true) String name;
                 @Column(length = 50) String owner;
             %s}
@@ -37,7 +37,7 @@ class AutogenerateIT {
             @Entity
             @Table(name = "workflow_nodes")
             public class WorkflowNode {
-                @Id @GeneratedValue Long id;
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
                 @ManyToOne(optional = false)
                 @JoinColumn(name = "workflow_id", foreignKey = @ForeignKey(foreignKeyDefinition = "ON DELETE CASCADE"))
                 Workflow workflow;

@@ -195,7 +195,8 @@ final class JpaModelFiles implements ModelFormat {
             attributes.add("columnDefinition = " + literal(definition));
             lob = "";
         }
-        return (id ? "@Id " : "") + (column.isAutoIncrement() ? "@GeneratedValue " : "") + lob
+        String generated = column.isAutoIncrement() ? "@GeneratedValue(strategy = GenerationType.IDENTITY) " : "";
+        return (id ? "@Id " : "") + generated + lob
                 + "@Column(" + String.join(", ", attributes) + ") " + javaType + " " + fieldName(column.name()) + ";";
     }
 
