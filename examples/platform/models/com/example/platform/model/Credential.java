@@ -35,8 +35,10 @@ public class Credential {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
+    // Stored by name with no CHECK in the database: plugins add kinds of credential without a migration.
+    // The column definition says so, since Hibernate would otherwise add a CHECK of the enum's names.
     @Enumerated(EnumType.STRING)
-    @Column(name = "credential_type", nullable = false, length = 30)
+    @Column(name = "credential_type", nullable = false, length = 30, columnDefinition = "VARCHAR(30) NOT NULL")
     private CredentialType credentialType;
 
     @Lob
