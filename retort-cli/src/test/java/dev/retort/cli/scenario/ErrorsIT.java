@@ -78,8 +78,9 @@ class ErrorsIT {
         assertTrue(lines.get(4).strip().startsWith("location: class "), broken.err());
         assertEquals(5, lines.size(), broken.err());
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("db.sqlite3"), files.map(f -> f.getFileName().toString())
-                    .filter(name -> name.startsWith("db.sqlite3")).toList(), "no backup before the revisions compiled");
+            // The runners' lock file (db.sqlite3-retort-lock) may be there; a backup may not.
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.contains("retort-backup")).toList(), "no backup before the revisions compiled");
         }
         assertArrayEquals(before, Files.readAllBytes(p.database()), "the database is untouched");
         var debug = p.fails(1, "upgrade", "head", "--debug");
