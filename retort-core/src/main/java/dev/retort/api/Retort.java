@@ -4,13 +4,9 @@ import dev.retort.config.Secrets;
 import dev.retort.config.ConfigFile;
 import dev.retort.config.RetortConfig;
 import dev.retort.autogen.DiffResult;
-import dev.retort.dialect.JdbcSession;
 import dev.retort.error.RetortException;
 import dev.retort.error.UsageException;
 import dev.retort.history.HistoryStore;
-import dev.retort.ops.Migration;
-import dev.retort.revision.Plan;
-import dev.retort.revision.Step;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.DirtyRevision;
 import dev.retort.runtime.Migrator;
@@ -176,29 +172,9 @@ public final class Retort {
 
     private MigrationResult migrate(String target, RunOptions options, boolean up) {
         ScriptDirectory scripts = scripts();
-        Path file = databaseFile();
-        // A database this run creates has nothing in it worth a copy.
-        boolean hadData = file != null && Files.isRegularFile(file) && sizeOf(file) > 0;
-        return withDatabase(db -> {
-            JdbcSession session = new JdbcSession(db.connection(), options.progress());
-            Migrator migrator = new Migrator(scripts, loader(), db, session, options.listener());
-            Plan plan = up ? migrator.planUpgrade(target) : migrator.planDowngrade(target);
-            migrator.checkStartingState();
-            // Every revision compiles and reads before a backup is written or anything runs.
-            Map<String, Migration> prepared = migrator.prepare(plan);
-            Path backup = null;
-            FileBackups backups = db.backups().orElse(null);
-            if (!plan.steps().isEmpty() && options.backup() && backups != null && backups.automatic() && hadData) {
-                backup = backups.create(db.connection(), false);
-                options.listener().backupWritten(backup);
-            }
-            List<Step> done = migrator.run(plan, prepared);
-            if (backup != null && backups.discardAfterSuccess(backup)) {
-                options.listener().backupDiscarded(backup);
-                backup = null;
-            }
-            return new MigrationResult(done, backup, new HistoryStore(db.dialect()).versions(db.connection()));
-        });
+        // A database this run creates has nothing in it worth a copy: look before opening it creates it.
+        boolean hadData = MigrationRun.hasData(databaseFile());
+        return withDatabase(db -> new MigrationRun(scripts, loader(), db, options).run(target, up, hadData));
     }
 
     /** The SQL an upgrade would run; {@code range} is {@code TARGET} (from base) or {@code FROM:TARGET}. */
@@ -373,14 +349,6 @@ public final class Retort {
     /** The project's {@code .retort-cache}: compiled revisions and models, and the index of revision headers. */
     private Path cacheDir() {
         return config.projectDir().resolve(".retort-cache");
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 
     /** Like withDatabase, but a database file that does not exist yet is not created: work gets null. */
