@@ -208,11 +208,21 @@ class RaceIT {
     }
 
     private static String await(Project p, Process process, int i) throws IOException, InterruptedException {
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("runner " + i + " did not finish in 5 minutes");
-        }
         Path output = p.dir().resolve("runner-" + i + ".txt");
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            // A thread dump (SIGQUIT) lands in the runner's output: the failure then shows where it hung.
+            new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid())).start().waitFor();
+            Thread.sleep(1000);
+            process.destroyForcibly();
+            StringBuilder others = new StringBuilder();
+            try (var files = Files.list(p.dir())) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("runner-")).sorted().toList()) {
+                    others.append("\n--- ").append(file.getFileName()).append('\n').append(Files.readString(file));
+                }
+            }
+            throw new AssertionError("runner " + i + " did not finish in 3 minutes; the runners' outputs (its own with"
+                    + " its threads):" + others);
+        }
         String text = Files.readString(output);
         Files.delete(output);
         return text;

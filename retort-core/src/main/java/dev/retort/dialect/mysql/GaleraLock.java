@@ -29,6 +29,7 @@ final class GaleraLock {
     private static final int DUPLICATE_KEY = 1062;
     private static final int DEADLOCK = 1213;
     private static final long PAUSE_MS = 100;
+    private static final int RELEASE_ATTEMPTS = 50;
 
     private final String holder = UUID.randomUUID().toString();
 
@@ -50,9 +51,8 @@ final class GaleraLock {
                 // DDL in total order: every node runs it at the same point of the write-set sequence.
                 st.execute("SET SESSION wsrep_OSU_method = 'TOI'");
                 st.execute("SET SESSION wsrep_sync_wait = 1");
-                st.execute("CREATE TABLE IF NOT EXISTS " + HistoryTables.LOCK + " (name VARCHAR(64) NOT NULL PRIMARY KEY,"
-                        + " holder VARCHAR(64) NOT NULL, node VARCHAR(64), connection_id BIGINT, taken_at VARCHAR(32))");
             }
+            createTableIfMissing(connection);
             long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
             while (!lock.tryInsert(connection, name)) {
                 lock.takeOverIfStale(connection, name);
@@ -74,18 +74,55 @@ final class GaleraLock {
         }
     }
 
-    /** Deletes the row if this runner still holds it. */
+    /**
+     * Deletes the row if this runner still holds it. A write set applied from another node (a DDL in total order
+     * on the table, say) can abort the delete as a deadlock; it is tried again, since a row left behind makes
+     * every runner on another node wait for the whole lock timeout.
+     */
     void release(Connection connection, String name) {
-        try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + HistoryTables.LOCK
-                + " WHERE name = ? AND holder = ?")) {
-            st.setString(1, name);
-            st.setString(2, holder);
-            st.executeUpdate();
-            if (!connection.getAutoCommit()) {
-                connection.commit();
+        for (int attempt = 1; ; attempt++) {
+            try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + HistoryTables.LOCK
+                    + " WHERE name = ? AND holder = ?")) {
+                st.setString(1, name);
+                st.setString(2, holder);
+                st.executeUpdate();
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+                return;
+            } catch (SQLException e) {
+                if (e.getErrorCode() != DEADLOCK || attempt == RELEASE_ATTEMPTS) {
+                    // A broken connection: the row stays until a runner on this node sees its connection gone.
+                    System.err.println("warning: could not delete the migration lock row '" + name + "' of the Galera"
+                            + " cluster: " + e.getMessage() + "; if no Retort run is alive, delete it: DELETE FROM "
+                            + HistoryTables.LOCK + " WHERE name = '" + name + "'");
+                    return;
+                }
+                pause();
             }
-        } catch (SQLException e) {
-            // A broken connection: the row stays until a runner on this node sees its connection gone.
+        }
+    }
+
+    /**
+     * The lock table, made by the first runner only: {@code CREATE TABLE IF NOT EXISTS} runs in total order on every
+     * node even when the table is there, and aborts the transactions that hold the table, such as a holder's release.
+     */
+    private static void createTableIfMissing(Connection connection) throws SQLException {
+        if (!MysqlQueries.strings(connection, "SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = ?", HistoryTables.LOCK).isEmpty()) {
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS " + HistoryTables.LOCK + " (name VARCHAR(64) NOT NULL PRIMARY KEY,"
+                    + " holder VARCHAR(64) NOT NULL, node VARCHAR(64), connection_id BIGINT, taken_at VARCHAR(32))");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
