@@ -59,7 +59,11 @@ public final class PostgresDiffHooks extends DiffHooks {
     /** An enum type that gains values is altered in place; any other change is for a person (an empty list). */
     @Override
     public List<Operation> alterObject(SchemaObject current, SchemaObject target) {
-        return current.kind().equals(PostgresObjects.ENUM) ? PostgresEnumChange.of(current, target) : null;
+        return switch (current.kind()) {
+            case PostgresObjects.ENUM -> PostgresEnumChange.of(current, target);
+            case PostgresObjects.PARTITION -> PostgresPartitionChange.of(current, target);
+            default -> null;
+        };
     }
 
     @Override
