@@ -1,6 +1,7 @@
 package dev.retort.dialect;
 
 import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.PrimaryKey;
@@ -22,12 +23,14 @@ public final class ConstraintClauses {
         this.quote = Objects.requireNonNull(quote, "quote");
     }
 
+    /** {@code PRIMARY KEY (columns)} and its DEFERRABLE clause, which a database that lacks it refuses. */
     public String primaryKey(PrimaryKey pk) {
-        return constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")";
+        return constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")" + deferrable(pk.deferrable());
     }
 
+    /** {@code UNIQUE (columns)} and its DEFERRABLE clause, which a database that lacks it refuses. */
     public String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")";
+        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")" + deferrable(unique.deferrable());
     }
 
     public String foreignKey(ForeignKey fk) {
@@ -43,7 +46,7 @@ public final class ConstraintClauses {
         return " REFERENCES " + quote.apply(fk.refTable()) + " (" + names(fk.refColumns()) + ")"
                 + (fk.match() == null ? "" : " MATCH " + fk.match())
                 + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate())
-                + (fk.deferrable().sql().isEmpty() ? "" : " " + fk.deferrable().sql());
+                + deferrable(fk.deferrable());
     }
 
     public String check(CheckConstraint check) {
@@ -56,6 +59,10 @@ public final class ConstraintClauses {
 
     private static String action(String event, FkAction action) {
         return action == FkAction.NO_ACTION ? "" : " ON " + event + " " + action.sql();
+    }
+
+    private static String deferrable(Deferrable when) {
+        return when.sql().isEmpty() ? "" : " " + when.sql();
     }
 
     private String constraintName(String name) {
