@@ -1,7 +1,6 @@
 package dev.retort.dialect;
 
 import dev.retort.schema.CheckConstraint;
-import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.PrimaryKey;
@@ -25,12 +24,12 @@ public final class ConstraintClauses {
 
     /** {@code PRIMARY KEY (columns)} and its DEFERRABLE clause, which a database that lacks it refuses. */
     public String primaryKey(PrimaryKey pk) {
-        return constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")" + deferrable(pk.deferrable());
+        return constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")" + pk.deferrable().suffix();
     }
 
     /** {@code UNIQUE (columns)} and its DEFERRABLE clause, which a database that lacks it refuses. */
     public String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")" + deferrable(unique.deferrable());
+        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")" + unique.deferrable().suffix();
     }
 
     public String foreignKey(ForeignKey fk) {
@@ -46,7 +45,7 @@ public final class ConstraintClauses {
         return " REFERENCES " + quote.apply(fk.refTable()) + " (" + names(fk.refColumns()) + ")"
                 + (fk.match() == null ? "" : " MATCH " + fk.match())
                 + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate())
-                + deferrable(fk.deferrable());
+                + fk.deferrable().suffix();
     }
 
     public String check(CheckConstraint check) {
@@ -59,10 +58,6 @@ public final class ConstraintClauses {
 
     private static String action(String event, FkAction action) {
         return action == FkAction.NO_ACTION ? "" : " ON " + event + " " + action.sql();
-    }
-
-    private static String deferrable(Deferrable when) {
-        return when.sql().isEmpty() ? "" : " " + when.sql();
     }
 
     private String constraintName(String name) {
