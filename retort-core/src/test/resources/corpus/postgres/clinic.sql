@@ -21,10 +21,15 @@ CREATE UNIQUE INDEX ux_medicines_name ON medicines (lower(name), strength) NULLS
 CREATE TABLE prescriptions (id bigserial PRIMARY KEY, visit_id bigint NOT NULL REFERENCES visits (id), medicine_id integer NOT NULL
     REFERENCES medicines (id), dose text NOT NULL, days integer NOT NULL CHECK (days > 0));
 CREATE TABLE allergies (patient_id integer NOT NULL REFERENCES patients (id) ON DELETE CASCADE, substance text NOT NULL,
-    PRIMARY KEY (patient_id, substance));
+    PRIMARY KEY (patient_id, substance) DEFERRABLE);
 CREATE TABLE insurers (id serial PRIMARY KEY, name text NOT NULL UNIQUE);
 CREATE TABLE policies (id serial PRIMARY KEY, patient_id integer NOT NULL REFERENCES patients (id), insurer_id integer NOT NULL
-    REFERENCES insurers (id), number varchar(40) NOT NULL, valid_until date);
+    REFERENCES insurers (id), number varchar(40) NOT NULL, valid_until date,
+    CONSTRAINT uq_policies_number UNIQUE (insurer_id, number) DEFERRABLE INITIALLY DEFERRED);
+-- A referral names a doctor within a department, both or neither; renumbering rotas defers the check to commit.
+CREATE TABLE referrals (id serial PRIMARY KEY, patient_id integer NOT NULL REFERENCES patients (id), staff_id integer,
+    department_id integer, FOREIGN KEY (staff_id, department_id) REFERENCES staff_departments (staff_id, department_id)
+    MATCH FULL ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED);
 CREATE TABLE invoices (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, visit_id bigint NOT NULL REFERENCES visits (id),
     net numeric(10, 2) NOT NULL, tax numeric(10, 2) NOT NULL DEFAULT 0,
     gross numeric(10, 2) GENERATED ALWAYS AS (net + tax) STORED);

@@ -128,14 +128,11 @@ final class JavaExpressions {
     }
 
     static String primaryKey(PrimaryKey key) {
-        if (key.name() == null) {
-            return "primaryKey(" + literals(key.columns()) + ")";
-        }
-        return "new PrimaryKey(" + literal(key.name()) + ", java.util.List.of(" + literals(key.columns()) + "))";
+        return "primaryKey(" + literals(key.columns()) + ")" + deferrable(key.deferrable()) + named(key.name());
     }
 
     static String unique(UniqueConstraint unique) {
-        return "unique(" + literals(unique.columns()) + ")" + named(unique.name());
+        return "unique(" + literals(unique.columns()) + ")" + deferrable(unique.deferrable()) + named(unique.name());
     }
 
     static String check(CheckConstraint check) {
@@ -158,9 +155,7 @@ final class JavaExpressions {
         if (fk.onUpdate() != FkAction.NO_ACTION) {
             out.append(".onUpdate(").append(action(fk.onUpdate())).append(")");
         }
-        if (fk.deferrable() != Deferrable.NOT_DEFERRABLE) {
-            out.append(".deferrable(Deferrable.").append(fk.deferrable().name()).append(")");
-        }
+        out.append(deferrable(fk.deferrable()));
         if (fk.match() != null) {
             out.append(".match(").append(literal(fk.match())).append(")");
         }
@@ -223,6 +218,11 @@ final class JavaExpressions {
 
     private static String action(FkAction action) {
         return "FkAction." + action.name();
+    }
+
+    /** {@code .deferrable(Deferrable.X)}, or nothing for a constraint checked per statement. */
+    private static String deferrable(Deferrable when) {
+        return when == Deferrable.NOT_DEFERRABLE ? "" : ".deferrable(Deferrable." + when.name() + ")";
     }
 
     private static String named(String name) {

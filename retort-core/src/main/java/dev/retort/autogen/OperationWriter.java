@@ -25,6 +25,7 @@ import dev.retort.ops.Operation;
 import dev.retort.ops.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
@@ -85,6 +86,8 @@ final class OperationWriter {
         } else if (operation instanceof DropIndex o) {
             call(indent, op, "dropIndex", o.table() == null ? List.of(literal(o.name()))
                     : List.of(literal(o.name()), literal(o.table())));
+        } else if (operation instanceof CreateUniqueConstraint o && o.constraint().deferrable() != Deferrable.NOT_DEFERRABLE) {
+            call(indent, op, "createUniqueConstraint", List.of(literal(o.table()), JavaExpressions.unique(o.constraint())));
         } else if (operation instanceof CreateUniqueConstraint o) {
             List<String> args = new ArrayList<>(List.of(literal(o.constraint().name()), literal(o.table())));
             o.constraint().columns().forEach(c -> args.add(literal(c)));
@@ -96,6 +99,8 @@ final class OperationWriter {
                     literal(o.constraint().expression())));
         } else if (operation instanceof DropConstraint o) {
             dropConstraint(o, op, indent);
+        } else if (operation instanceof CreatePrimaryKey o && o.key().deferrable() != Deferrable.NOT_DEFERRABLE) {
+            call(indent, op, "createPrimaryKey", List.of(literal(o.table()), JavaExpressions.primaryKey(o.key())));
         } else if (operation instanceof CreatePrimaryKey o) {
             List<String> args = new ArrayList<>(List.of(literal(o.key().name()), literal(o.table())));
             o.key().columns().forEach(c -> args.add(literal(c)));
@@ -141,7 +146,8 @@ final class OperationWriter {
         List<String> args = new ArrayList<>();
         args.add(literal(table.name()));
         String inlineKey = table.primaryKey() != null && table.primaryKey().name() == null
-                && table.primaryKey().columns().size() == 1 ? table.primaryKey().columns().get(0) : null;
+                && table.primaryKey().columns().size() == 1
+                && table.primaryKey().deferrable() == Deferrable.NOT_DEFERRABLE ? table.primaryKey().columns().get(0) : null;
         int inlineUniques = inlineUniqueCount(table);
         List<String> inlineUniqueColumns = table.uniques().subList(0, inlineUniques).stream()
                 .map(u -> u.columns().get(0)).toList();
@@ -166,13 +172,14 @@ final class OperationWriter {
 
     /**
      * How many leading unique constraints can be written as {@code .unique()} on their column: unnamed,
-     * one column each, in column order. {@code createTable} lists those first, so the table reads back the same.
+     * one column each, checked per statement, in column order. {@code createTable} lists those first, so the
+     * table reads back the same.
      */
     private static int inlineUniqueCount(Table table) {
         int count = 0;
         int lastColumn = -1;
         for (UniqueConstraint unique : table.uniques()) {
-            if (unique.name() != null || unique.columns().size() != 1) {
+            if (unique.name() != null || unique.columns().size() != 1 || unique.deferrable() != Deferrable.NOT_DEFERRABLE) {
                 break;
             }
             int position = columnPosition(table, unique.columns().get(0));

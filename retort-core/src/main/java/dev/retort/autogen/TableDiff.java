@@ -17,6 +17,7 @@ import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.Operation;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
@@ -171,9 +172,13 @@ final class TableDiff {
         }
     }
 
-    /** A changed key is dropped with the other constraints and created after the columns it may need. */
+    /**
+     * A changed key (its columns or when it is checked) is dropped with the other constraints and created after
+     * the columns it may need.
+     */
     private void primaryKey() {
-        if (keyColumns(current.primaryKey()).equals(keyColumns(target.primaryKey()))) {
+        if (keyColumns(current.primaryKey()).equals(keyColumns(target.primaryKey()))
+                && deferrable(current.primaryKey()) == deferrable(target.primaryKey())) {
             return;
         }
         if (current.primaryKey() != null) {
@@ -188,7 +193,8 @@ final class TableDiff {
         Pairing<UniqueConstraint> pairing = Pairing.of(current.uniques(), target.uniques(), UniqueConstraint::name,
                 (a, b) -> Names.same(a.columns(), b.columns()));
         for (Pairing.Pair<UniqueConstraint> pair : pairing.pairs()) {
-            if (!Names.same(pair.current().columns(), pair.target().columns())) {
+            if (!Names.same(pair.current().columns(), pair.target().columns())
+                    || pair.current().deferrable() != pair.target().deferrable()) {
                 dropUnique(pair.current());
                 plan.createIndexesAndConstraints.add(new CreateUniqueConstraint(table, pair.target()));
             }
@@ -276,6 +282,10 @@ final class TableDiff {
 
     private static boolean inKey(PrimaryKey key, String column) {
         return key != null && key.columns().stream().anyMatch(column::equalsIgnoreCase);
+    }
+
+    private static Deferrable deferrable(PrimaryKey key) {
+        return key == null ? Deferrable.NOT_DEFERRABLE : key.deferrable();
     }
 
     private static List<String> keyColumns(PrimaryKey key) {

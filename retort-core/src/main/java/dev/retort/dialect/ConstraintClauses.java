@@ -22,12 +22,14 @@ public final class ConstraintClauses {
         this.quote = Objects.requireNonNull(quote, "quote");
     }
 
+    /** {@code PRIMARY KEY (columns)} and its DEFERRABLE clause, which a database that lacks it refuses. */
     public String primaryKey(PrimaryKey pk) {
-        return constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")";
+        return constraintName(pk.name()) + "PRIMARY KEY (" + names(pk.columns()) + ")" + pk.deferrable().suffix();
     }
 
+    /** {@code UNIQUE (columns)} and its DEFERRABLE clause, which a database that lacks it refuses. */
     public String unique(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")";
+        return constraintName(unique.name()) + "UNIQUE (" + names(unique.columns()) + ")" + unique.deferrable().suffix();
     }
 
     public String foreignKey(ForeignKey fk) {
@@ -43,7 +45,7 @@ public final class ConstraintClauses {
         return " REFERENCES " + quote.apply(fk.refTable()) + " (" + names(fk.refColumns()) + ")"
                 + (fk.match() == null ? "" : " MATCH " + fk.match())
                 + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate())
-                + (fk.deferrable().sql().isEmpty() ? "" : " " + fk.deferrable().sql());
+                + fk.deferrable().suffix();
     }
 
     public String check(CheckConstraint check) {

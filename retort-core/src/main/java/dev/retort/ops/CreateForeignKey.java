@@ -16,6 +16,7 @@ public record CreateForeignKey(String table, ForeignKey constraint) implements O
 
     @Override
     public String describe() {
-        return "create foreign key " + table + constraint.columns() + " -> " + constraint.refTable();
+        return "create foreign key " + table + constraint.columns() + " -> " + constraint.refTable()
+                + (constraint.match() == null ? "" : " MATCH " + constraint.match()) + constraint.deferrable().suffix();
     }
 }

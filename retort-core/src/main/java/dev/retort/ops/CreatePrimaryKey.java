@@ -16,6 +16,6 @@ public record CreatePrimaryKey(String table, PrimaryKey key) implements Operatio
 
     @Override
     public String describe() {
-        return "create primary key on " + table + " " + key.columns();
+        return "create primary key on " + table + " " + key.columns() + key.deferrable().suffix();
     }
 }

@@ -16,6 +16,6 @@ public record CreateUniqueConstraint(String table, UniqueConstraint constraint) 
 
     @Override
     public String describe() {
-        return "create unique constraint on " + table + constraint.columns();
+        return "create unique constraint on " + table + constraint.columns() + constraint.deferrable().suffix();
     }
 }

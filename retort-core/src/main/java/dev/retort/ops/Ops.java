@@ -3,8 +3,10 @@ package dev.retort.ops;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableElement;
+import dev.retort.schema.UniqueConstraint;
 import dev.retort.schema.View;
 
 import java.sql.Connection;
@@ -58,6 +60,9 @@ public interface Ops {
     /** Adds a named UNIQUE constraint. */
     void createUniqueConstraint(String name, String table, String... columns);
 
+    /** Adds a UNIQUE constraint as the model writes it, e.g. {@code unique("code").deferrable(...).named("uq")}. */
+    void createUniqueConstraint(String table, UniqueConstraint unique);
+
     /** Adds a foreign key. */
     void createForeignKey(String table, ForeignKey foreignKey);
 
@@ -69,6 +74,9 @@ public interface Ops {
      * first; on SQLite both share one table rebuild.
      */
     void createPrimaryKey(String name, String table, String... columns);
+
+    /** The same with the key as the model writes it, e.g. {@code primaryKey("id").deferrable(...)}. */
+    void createPrimaryKey(String table, PrimaryKey key);
 
     /** Drops the table's primary key, named or not. */
     void dropPrimaryKey(String table);

@@ -124,6 +124,11 @@ public final class OpsHandle implements Ops {
     }
 
     @Override
+    public void createUniqueConstraint(String table, UniqueConstraint unique) {
+        sink.accept(new CreateUniqueConstraint(table, unique));
+    }
+
+    @Override
     public void createForeignKey(String table, ForeignKey foreignKey) {
         sink.accept(new CreateForeignKey(table, foreignKey));
     }
@@ -136,6 +141,11 @@ public final class OpsHandle implements Ops {
     @Override
     public void createPrimaryKey(String name, String table, String... columns) {
         sink.accept(new CreatePrimaryKey(table, new PrimaryKey(name, List.of(columns))));
+    }
+
+    @Override
+    public void createPrimaryKey(String table, PrimaryKey key) {
+        sink.accept(new CreatePrimaryKey(table, key));
     }
 
     @Override

@@ -23,6 +23,11 @@ public enum Deferrable {
         return sql;
     }
 
+    /** The clause after a space, as it follows a constraint in SQL and in descriptions; empty for the default. */
+    public String suffix() {
+        return sql.isEmpty() ? "" : " " + sql;
+    }
+
     /**
      * Reads a clause as written ({@code DEFERRABLE INITIALLY DEFERRED}, {@code NOT DEFERRABLE},
      * {@code DEFERRABLE INITIALLY IMMEDIATE}, any case and spacing); null or empty is the default.

@@ -4,11 +4,13 @@ import dev.retort.ops.AlterColumn;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropConstraint;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.DropPrimaryKey;
 import dev.retort.ops.DropTable;
 import dev.retort.ops.Operation;
 import dev.retort.revision.Revision;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
@@ -25,6 +27,7 @@ import static dev.retort.ops.Dsl.check;
 import static dev.retort.ops.Dsl.column;
 import static dev.retort.ops.Dsl.foreignKey;
 import static dev.retort.ops.Dsl.index;
+import static dev.retort.ops.Dsl.primaryKey;
 import static dev.retort.ops.Dsl.unique;
 import static dev.retort.schema.Types.BOOLEAN;
 import static dev.retort.schema.Types.INTEGER;
@@ -77,12 +80,42 @@ class RevisionSourceTest {
         assertEquals(asWritten(RevisionRenderer.downgrade(diff.operations())), rendered.downgrade(), rendered.source());
     }
 
+    @Test
+    void deferrableKeysAndMatchTypesAreWrittenBothWays(@TempDir Path dir) throws Exception {
+        Table accounts = Table.of("accounts", column("id", INTEGER).primaryKey());
+        Table slots = Table.of("slots", column("id", INTEGER).notNull(), column("code", TEXT), column("account_id", INTEGER),
+                primaryKey("id").deferrable(Deferrable.INITIALLY_DEFERRED), unique("code").named("uq_slots_code"),
+                foreignKey("account_id", "accounts", "id").named("fk_slots_account"));
+        Table slotsAfter = Table.of("slots", column("id", INTEGER).notNull(), column("code", TEXT),
+                column("account_id", INTEGER), primaryKey("id"),
+                unique("code").deferrable(Deferrable.DEFERRABLE).named("uq_slots_code"),
+                foreignKey("account_id", "accounts", "id").match("FULL").deferrable(Deferrable.INITIALLY_DEFERRED)
+                        .named("fk_slots_account"));
+        Table seats = Table.of("seats", column("id", INTEGER).notNull(), column("slot", INTEGER),
+                primaryKey("id").deferrable(Deferrable.DEFERRABLE), unique("slot").deferrable(Deferrable.INITIALLY_DEFERRED),
+                foreignKey("slot", "slots", "id").match("FULL"));
+        DiffResult diff = new SchemaDiff().compare(SchemaModel.tables(accounts, slots),
+                SchemaModel.tables(accounts, slotsAfter, seats));
+        assertEquals(List.of("drop constraint fk_slots_account on slots",
+                        "drop primary key of slots [id]", "drop constraint uq_slots_code on slots",
+                        "create primary key on slots [id]", "create unique constraint on slots[code] DEFERRABLE",
+                        "create table seats", "create foreign key slots[account_id] -> accounts MATCH FULL DEFERRABLE INITIALLY DEFERRED"),
+                diff.operations().stream().map(Operation::describe).toList());
+        Revision revision = new Revision("c0ffee000002", List.of(), List.of(), List.of(), "deferred keys",
+                "2026-12-07T14:00:00Z");
+        RenderedRevision rendered = RenderedRevision.of(dir, revision, diff);
+        assertEquals(asWritten(diff.operations()), rendered.upgrade(), rendered.source());
+        assertEquals(asWritten(RevisionRenderer.downgrade(diff.operations())), rendered.downgrade(), rendered.source());
+    }
+
     /** The operations as a revision's calls record them: what only the diff knows (reverse info) is gone. */
     private static List<Operation> asWritten(List<Operation> ops) {
         List<Operation> out = new ArrayList<>();
         for (Operation op : ops) {
             if (op instanceof DropTable o) {
                 out.add(new DropTable(o.table(), null));
+            } else if (op instanceof DropPrimaryKey o) {
+                out.add(new DropPrimaryKey(o.table(), null));
             } else if (op instanceof DropColumn o) {
                 out.add(new DropColumn(o.table(), o.column(), null));
             } else if (op instanceof AlterColumn o) {

@@ -32,8 +32,45 @@ class PostgresFeaturesTest {
             + " pg_get_expr(c.relpartbound, c.oid) FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace"
             + " AND (c.relkind = 'p' OR c.relispartition) AND c.relkind IN ('r', 'p') ORDER BY 1";
     private static final String INDEX = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_docs'";
+    private static final String AUTHORS = "CREATE TABLE authors (id integer PRIMARY KEY, code text NOT NULL,"
+            + " region text NOT NULL, UNIQUE (code, region));\n";
+    private static final String FOREIGN_KEYS = "SELECT conname || '|' || condeferrable || '|' || condeferred || '|'"
+            + " || confmatchtype::text FROM pg_constraint WHERE conrelid = 'books'::regclass AND contype = 'f'";
+    private static final String KEYS = "SELECT conname || '|' || condeferrable || '|' || condeferred FROM pg_constraint"
+            + " WHERE conrelid = 'docs'::regclass AND contype IN ('p', 'u') ORDER BY conname";
+    private static final String BY_CODE = "CREATE TABLE books (id integer PRIMARY KEY, author_code text, author_region text,"
+            + " FOREIGN KEY (author_code, author_region) REFERENCES authors (code, region)";
 
     static List<FeatureCase> features() {
+        return java.util.stream.Stream.concat(indexesTypesAndPartitions().stream(), constraintTiming().stream()).toList();
+    }
+
+    /** DEFERRABLE and MATCH: the constraint is dropped and made again, and the downgrade makes it as it was. */
+    static List<FeatureCase> constraintTiming() {
+        return List.of(
+                new FeatureCase("foreign key made DEFERRABLE INITIALLY DEFERRED",
+                        AUTHORS + "CREATE TABLE books (id integer PRIMARY KEY, author_id integer REFERENCES authors (id));",
+                        AUTHORS + "CREATE TABLE books (id integer PRIMARY KEY, author_id integer REFERENCES authors (id)"
+                                + " DEFERRABLE INITIALLY DEFERRED);",
+                        FOREIGN_KEYS, "books_author_id_fkey|false|false|s", "books_author_id_fkey|true|true|s",
+                        "create foreign key books[author_id] -> authors DEFERRABLE INITIALLY DEFERRED"),
+                new FeatureCase("foreign key MATCH FULL", AUTHORS + BY_CODE + ");",
+                        AUTHORS + BY_CODE + " MATCH FULL ON DELETE CASCADE);", FOREIGN_KEYS,
+                        "books_author_code_author_region_fkey|false|false|s",
+                        "books_author_code_author_region_fkey|false|false|f",
+                        "create foreign key books[author_code, author_region] -> authors MATCH FULL"),
+                new FeatureCase("unique constraint made DEFERRABLE INITIALLY DEFERRED",
+                        TABLE.replace("code varchar(20))", "code varchar(20), UNIQUE (code, title))"),
+                        TABLE.replace("code varchar(20))", "code varchar(20), UNIQUE (code, title) DEFERRABLE INITIALLY DEFERRED)"),
+                        KEYS, "docs_code_title_key|false|false\ndocs_pkey|false|false",
+                        "docs_code_title_key|true|true\ndocs_pkey|false|false",
+                        "create unique constraint on docs[code, title] DEFERRABLE INITIALLY DEFERRED"),
+                new FeatureCase("primary key made DEFERRABLE", TABLE,
+                        TABLE.replace("id integer PRIMARY KEY", "id integer PRIMARY KEY DEFERRABLE"), KEYS,
+                        "docs_pkey|false|false", "docs_pkey|true|false", "create primary key on docs [id] DEFERRABLE"));
+    }
+
+    static List<FeatureCase> indexesTypesAndPartitions() {
         return List.of(
                 new FeatureCase("index access method gin", TABLE + "CREATE INDEX ix_docs ON docs (tags);",
                         TABLE + "CREATE INDEX ix_docs ON docs USING gin (tags);", INDEX,

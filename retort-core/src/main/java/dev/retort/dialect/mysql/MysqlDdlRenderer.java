@@ -5,6 +5,7 @@ import dev.retort.dialect.SqlLiterals;
 import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -111,19 +112,38 @@ public final class MysqlDdlRenderer {
 
     /** MySQL names every primary key PRIMARY; a name in the model is not written. */
     public static String primaryKey(PrimaryKey pk) {
+        refuse(pk.deferrable(), "primary key " + pk.columns());
         return "PRIMARY KEY (" + names(pk.columns()) + ")";
     }
 
     public static String unique(UniqueConstraint unique) {
+        refuse(unique.deferrable(), "unique constraint " + unique.columns());
         return constraintName(unique.name()) + "UNIQUE ("
                 + unique.columns().stream().map(MysqlDdlRenderer::keyPart).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** NO ACTION is not written: InnoDB treats it as RESTRICT, and MariaDB reports an action left out as RESTRICT. */
+    /**
+     * NO ACTION is not written: InnoDB treats it as RESTRICT, and MariaDB reports an action left out as RESTRICT.
+     * MATCH is written as asked, in the grammar's place; the server parses it and ignores it, as it would in the
+     * user's own SQL (models name it as not handled, see {@link MysqlModels}).
+     */
     public static String foreignKey(ForeignKey fk) {
+        refuse(fk.deferrable(), "foreign key " + fk.columns() + " -> " + fk.refTable());
         return constraintName(fk.name()) + "FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES "
                 + quote(fk.refTable()) + " (" + names(fk.refColumns()) + ")"
+                + (fk.match() == null ? "" : " MATCH " + fk.match())
                 + action("DELETE", fk.onDelete()) + action("UPDATE", fk.onUpdate());
+    }
+
+    /**
+     * A DEFERRABLE constraint in a revision is refused rather than created checked per statement: InnoDB has no
+     * deferred checking, and a key that quietly behaves otherwise than written is worse than an error.
+     */
+    private static void refuse(Deferrable deferrable, String what) {
+        if (deferrable != Deferrable.NOT_DEFERRABLE) {
+            throw new RetortException(what + " is " + deferrable.sql() + ", which MySQL and MariaDB do not have"
+                    + " (InnoDB checks keys row by row); remove .deferrable(...) from the revision for this database");
+        }
     }
 
     public static String check(CheckConstraint check) {

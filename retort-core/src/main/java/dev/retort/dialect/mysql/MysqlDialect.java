@@ -7,6 +7,7 @@ import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.Operation;
+import dev.retort.schema.Schema;
 import dev.retort.spi.Capability;
 import dev.retort.spi.LockProfile;
 import dev.retort.spi.BaseDialect;
@@ -64,6 +65,12 @@ public final class MysqlDialect extends BaseDialect {
     @Override
     public ScratchDatabase scratch(Connection live) {
         return new MysqlScratch(live);
+    }
+
+    /** Models written in Java without what InnoDB cannot keep, which is named instead ({@link MysqlModels}). */
+    @Override
+    public Schema asStored(Schema models, Connection connection) {
+        return MysqlModels.withoutUnkeptClauses(models);
     }
 
     @Override

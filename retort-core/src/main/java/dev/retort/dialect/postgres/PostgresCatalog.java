@@ -26,10 +26,13 @@ final class PostgresCatalog {
 
     /**
      * A constraint. {@code type} is pg_constraint.contype: p, u, f or c. For a check, {@code definition} is
-     * {@code pg_get_constraintdef}: {@code CHECK ((price >= (0)::numeric))}.
+     * {@code pg_get_constraintdef}: {@code CHECK ((price >= (0)::numeric))}. {@code deferrable} and
+     * {@code initiallyDeferred} are condeferrable and condeferred; {@code matchType} is a foreign key's
+     * confmatchtype (f, p or s), blank for the others.
      */
     record ConstraintRow(String name, char type, List<String> columns, String refTable, List<String> refColumns,
-                         char onDelete, char onUpdate, String definition) {
+                         char onDelete, char onUpdate, String definition, boolean deferrable,
+                         boolean initiallyDeferred, char matchType) {
     }
 
     /**
@@ -128,7 +131,8 @@ final class PostgresCatalog {
                 + " ref.relname,"
                 + " ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)"
                 + "   JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.ord)::text[],"
-                + " con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid, true)"
+                + " con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid, true),"
+                + " con.condeferrable, con.condeferred, con.confmatchtype"
                 + " FROM pg_constraint con LEFT JOIN pg_class ref ON ref.oid = con.confrelid"
                 + " WHERE con.conrelid = ? AND con.contype IN ('p', 'u', 'f', 'c') ORDER BY con.conname";
         List<ConstraintRow> rows = new ArrayList<>();
@@ -138,7 +142,8 @@ final class PostgresCatalog {
                 while (rs.next()) {
                     rows.add(new ConstraintRow(rs.getString(1), rs.getString(2).charAt(0), strings(rs.getArray(3)),
                             rs.getString(4), strings(rs.getArray(5)), firstChar(rs.getString(6)),
-                            firstChar(rs.getString(7)), rs.getString(8)));
+                            firstChar(rs.getString(7)), rs.getString(8), rs.getBoolean(9), rs.getBoolean(10),
+                            firstChar(rs.getString(11))));
                 }
             }
         }

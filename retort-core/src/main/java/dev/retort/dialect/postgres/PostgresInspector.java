@@ -7,6 +7,7 @@ import dev.retort.dialect.postgres.PostgresCatalog.IndexRow;
 import dev.retort.history.HistoryTables;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Generated;
@@ -75,10 +76,10 @@ public final class PostgresInspector extends JdbcInspector {
         List<CheckConstraint> checks = new ArrayList<>();
         for (ConstraintRow c : PostgresCatalog.constraints(connection, oid)) {
             switch (c.type()) {
-                case 'p' -> primaryKey = new PrimaryKey(c.name(), c.columns());
-                case 'u' -> uniques.add(new UniqueConstraint(c.name(), c.columns()));
+                case 'p' -> primaryKey = new PrimaryKey(c.name(), c.columns(), deferrable(c));
+                case 'u' -> uniques.add(new UniqueConstraint(c.name(), c.columns(), deferrable(c)));
                 case 'f' -> foreignKeys.add(new ForeignKey(c.name(), c.columns(), c.refTable(), c.refColumns(),
-                        action(c.onDelete()), action(c.onUpdate())));
+                        action(c.onDelete()), action(c.onUpdate()), deferrable(c), match(c.matchType())));
                 default -> checks.add(new CheckConstraint(c.name(), checkExpression(c.definition())));
             }
         }
@@ -131,6 +132,21 @@ public final class PostgresInspector extends JdbcInspector {
     static String checkExpression(String definition) {
         Matcher m = CHECK.matcher(definition.strip());
         return m.matches() ? m.group(1).strip() : definition;
+    }
+
+    /** pg_constraint.condeferrable and condeferred: INITIALLY DEFERRED is only allowed on a deferrable constraint. */
+    private static Deferrable deferrable(ConstraintRow c) {
+        return !c.deferrable() ? Deferrable.NOT_DEFERRABLE
+                : c.initiallyDeferred() ? Deferrable.INITIALLY_DEFERRED : Deferrable.DEFERRABLE;
+    }
+
+    /** pg_constraint.confmatchtype as SQL spells it; SIMPLE, the default, is null as in the model. */
+    private static String match(char code) {
+        return switch (code) {
+            case 'f' -> "FULL";
+            case 'p' -> "PARTIAL";
+            default -> null;
+        };
     }
 
     /** pg_constraint.confdeltype and confupdtype (postgresql.org/docs/current/catalog-pg-constraint.html). */

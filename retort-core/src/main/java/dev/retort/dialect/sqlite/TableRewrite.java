@@ -254,8 +254,8 @@ final class TableRewrite {
 
     private void renameEverywhere(String from, String to) {
         UnaryOperator<List<String>> names = list -> list.stream().map(n -> n.equalsIgnoreCase(from) ? to : n).toList();
-        PrimaryKey pk = table.primaryKey() == null ? null : new PrimaryKey(table.primaryKey().name(), names.apply(table.primaryKey().columns()));
-        List<UniqueConstraint> uniques = table.uniques().stream().map(u -> new UniqueConstraint(u.name(), names.apply(u.columns()))).toList();
+        PrimaryKey pk = table.primaryKey() == null ? null : table.primaryKey().withColumns(names.apply(table.primaryKey().columns()));
+        List<UniqueConstraint> uniques = table.uniques().stream().map(u -> u.withColumns(names.apply(u.columns()))).toList();
         List<ForeignKey> keys = table.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), names.apply(fk.columns()),
                 fk.refTable(), fk.refTable().equalsIgnoreCase(table.name()) ? names.apply(fk.refColumns()) : fk.refColumns(),
                 fk.onDelete(), fk.onUpdate(), fk.deferrable(), fk.match())).toList();

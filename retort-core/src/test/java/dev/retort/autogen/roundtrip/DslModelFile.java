@@ -3,6 +3,7 @@ package dev.retort.autogen.roundtrip;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
@@ -55,20 +56,26 @@ final class DslModelFile implements ModelFormat {
         return file;
     }
 
+    private static String deferrable(Deferrable when) {
+        return ".deferrable(Deferrable." + when.name() + ")";
+    }
+
     private static String table(Table table) {
         List<String> elements = new ArrayList<>();
         elements.add(literal(table.name()));
         table.columns().forEach(c -> elements.add(column(c)));
         if (table.primaryKey() != null) {
-            elements.add("primaryKey(" + literals(table.primaryKey().columns()) + ")");
+            elements.add("primaryKey(" + literals(table.primaryKey().columns()) + ")"
+                    + deferrable(table.primaryKey().deferrable()));
         }
         for (UniqueConstraint u : table.uniques()) {
-            elements.add("unique(" + literals(u.columns()) + ")" + named(u.name()));
+            elements.add("unique(" + literals(u.columns()) + ")" + deferrable(u.deferrable()) + named(u.name()));
         }
         for (ForeignKey fk : table.foreignKeys()) {
             elements.add("foreignKey(List.of(" + literals(fk.columns()) + "), " + literal(fk.refTable()) + ", List.of("
                     + literals(fk.refColumns()) + "))" + named(fk.name())
-                    + ".onDelete(FkAction." + fk.onDelete().name() + ").onUpdate(FkAction." + fk.onUpdate().name() + ")");
+                    + ".onDelete(FkAction." + fk.onDelete().name() + ").onUpdate(FkAction." + fk.onUpdate().name() + ")"
+                    + deferrable(fk.deferrable()) + (fk.match() == null ? "" : ".match(" + literal(fk.match()) + ")"));
         }
         for (CheckConstraint check : table.checks()) {
             elements.add("check(" + literal(check.expression()) + ")" + named(check.name()));

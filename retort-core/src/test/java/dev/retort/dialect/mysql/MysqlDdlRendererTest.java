@@ -22,6 +22,7 @@ import dev.retort.ops.Operation;
 import dev.retort.ops.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
@@ -196,6 +197,22 @@ class MysqlDdlRendererTest {
         assertSql(new CreatePrimaryKey("editions", new PrimaryKey("pk_editions", List.of("id", "isbn"))),
                 "ALTER TABLE `editions` ADD PRIMARY KEY (`id`, `isbn`)");
         assertSql(new DropPrimaryKey("editions", null), "ALTER TABLE `editions` DROP PRIMARY KEY");
+    }
+
+    @Test
+    void matchIsWrittenWhereTheGrammarPutsItAndDeferrableIsRefused() {
+        assertSql(new CreateForeignKey("books", foreignKey("editor_id", "authors", "id").match("FULL")
+                        .onDelete(FkAction.CASCADE)),
+                "ALTER TABLE `books` ADD FOREIGN KEY (`editor_id`) REFERENCES `authors` (`id`) MATCH FULL ON DELETE CASCADE");
+        RetortException key = assertThrows(RetortException.class, () -> render(new CreateForeignKey("books",
+                foreignKey("editor_id", "authors", "id").deferrable(Deferrable.INITIALLY_DEFERRED))));
+        assertEquals("foreign key [editor_id] -> authors is DEFERRABLE INITIALLY DEFERRED, which MySQL and MariaDB do"
+                + " not have (InnoDB checks keys row by row); remove .deferrable(...) from the revision for this database",
+                key.getMessage());
+        assertThrows(RetortException.class, () -> render(new CreateUniqueConstraint("books",
+                unique("title").deferrable(Deferrable.DEFERRABLE))));
+        assertThrows(RetortException.class, () -> render(new CreateTable(Table.of("editions",
+                column("id", INTEGER).notNull(), PrimaryKey.primaryKey("id").deferrable(Deferrable.DEFERRABLE)))));
     }
 
     @Test

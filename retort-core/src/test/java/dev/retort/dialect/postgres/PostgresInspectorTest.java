@@ -2,6 +2,7 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -109,6 +110,33 @@ class PostgresInspectorTest {
             assertEquals("CURRENT_TIMESTAMP", samples.column("stamp").orElseThrow().serverDefault());
             assertEquals(numeric(10, 2), books.column("price").orElseThrow().type());
             assertEquals(books, inspector.table(connection, "BOOKS").orElseThrow(), "one table, found ignoring case");
+        }
+    }
+
+    @Test
+    void readsWhenKeysAreCheckedAndTheMatchType() throws Exception {
+        try (PostgresTestDatabase db = PostgresTestServer.createDatabase(); Connection connection = db.connect();
+             Statement st = connection.createStatement()) {
+            st.execute("""
+                    CREATE TABLE rotas (staff_id INTEGER, dept_id INTEGER, code TEXT, PRIMARY KEY (staff_id, dept_id),
+                        CONSTRAINT uq_rotas_code UNIQUE (code) DEFERRABLE INITIALLY IMMEDIATE);
+                    CREATE TABLE shifts (id INTEGER PRIMARY KEY DEFERRABLE INITIALLY DEFERRED, staff_id INTEGER,
+                        dept_id INTEGER, CONSTRAINT fk_shifts_rota FOREIGN KEY (staff_id, dept_id)
+                        REFERENCES rotas (staff_id, dept_id) MATCH FULL ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                        CONSTRAINT fk_shifts_staff FOREIGN KEY (staff_id, dept_id) REFERENCES rotas MATCH SIMPLE);
+                    """);
+            Table rotas = inspector.table(connection, "rotas").orElseThrow();
+            assertEquals(new PrimaryKey("rotas_pkey", List.of("staff_id", "dept_id"), Deferrable.NOT_DEFERRABLE),
+                    rotas.primaryKey());
+            assertEquals(List.of(new UniqueConstraint("uq_rotas_code", List.of("code"), Deferrable.DEFERRABLE)),
+                    rotas.uniques(), "DEFERRABLE INITIALLY IMMEDIATE is deferrable");
+            Table shifts = inspector.table(connection, "shifts").orElseThrow();
+            assertEquals(Deferrable.INITIALLY_DEFERRED, shifts.primaryKey().deferrable());
+            assertEquals(List.of(new ForeignKey("fk_shifts_rota", List.of("staff_id", "dept_id"), "rotas",
+                            List.of("staff_id", "dept_id"), FkAction.CASCADE, FkAction.NO_ACTION,
+                            Deferrable.INITIALLY_DEFERRED, "FULL"),
+                    new ForeignKey("fk_shifts_staff", List.of("staff_id", "dept_id"), "rotas", List.of("staff_id", "dept_id"),
+                            FkAction.NO_ACTION, FkAction.NO_ACTION)), shifts.foreignKeys(), "MATCH SIMPLE is the default");
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.retort.ops.AlterColumn;
 import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.BulkInsert;
 import dev.retort.ops.CreateCheckConstraint;
+import dev.retort.ops.CreateForeignKey;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.CreateUniqueConstraint;
@@ -16,6 +17,7 @@ import dev.retort.ops.Operation;
 import dev.retort.ops.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -62,6 +64,8 @@ class PostgresRenderTest {
             CREATE TABLE parent (id INTEGER PRIMARY KEY, name VARCHAR(50) NOT NULL, note TEXT, score INTEGER DEFAULT 0);
             CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id),
                 label VARCHAR(20) UNIQUE, amount NUMERIC(10, 2) CHECK (amount >= 0));
+            CREATE TABLE slots (id INTEGER, code TEXT, PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED,
+                UNIQUE (code) DEFERRABLE);
             INSERT INTO parent VALUES (1, 'a', NULL, 5), (2, 'b', 'x', 7);
             INSERT INTO child VALUES (1, 1, 'one', 1.5);
             """;
@@ -114,6 +118,24 @@ class PostgresRenderTest {
                         s -> new CreateCheckConstraint("parent", new CheckConstraint("ck_score", "score BETWEEN 0 AND 100")),
                         List.of("ALTER TABLE parent ADD CONSTRAINT ck_score CHECK (score BETWEEN 0 AND 100) NOT VALID",
                                 "ALTER TABLE parent VALIDATE CONSTRAINT ck_score")),
+                new Case("deferrable unique constraint",
+                        s -> new CreateUniqueConstraint("parent", new UniqueConstraint("uq_parent_name", List.of("name"),
+                                Deferrable.DEFERRABLE)),
+                        List.of("ALTER TABLE parent ADD CONSTRAINT uq_parent_name UNIQUE (name) DEFERRABLE")),
+                new Case("foreign key with MATCH FULL, actions and DEFERRABLE, in grammar order before NOT VALID",
+                        s -> new CreateForeignKey("child", ForeignKey.foreignKey("parent_id", "parent", "id")
+                                .onDelete(FkAction.CASCADE).onUpdate(FkAction.SET_NULL).match("full")
+                                .deferrable(Deferrable.INITIALLY_DEFERRED).named("fk_child_parent")),
+                        List.of("ALTER TABLE child ADD CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES"
+                                        + " parent (id) MATCH FULL ON DELETE CASCADE ON UPDATE SET NULL DEFERRABLE INITIALLY"
+                                        + " DEFERRED NOT VALID",
+                                "ALTER TABLE child VALIDATE CONSTRAINT fk_child_parent")),
+                new Case("drop a deferrable primary key; the reverse makes it deferrable again",
+                        s -> new DropPrimaryKey("slots", s.table("slots").orElseThrow().primaryKey()),
+                        List.of("ALTER TABLE slots DROP CONSTRAINT slots_pkey")),
+                new Case("drop an unnamed deferrable unique constraint; the reverse makes it deferrable again",
+                        s -> new DropConstraint("slots", null, s.table("slots").orElseThrow().uniques().get(0).named(null)),
+                        List.of("ALTER TABLE slots DROP CONSTRAINT slots_code_key")),
                 new Case("drop an unnamed foreign key",
                         s -> new DropConstraint("child", null, ForeignKey.foreignKey("parent_id", "parent", "id")),
                         List.of("ALTER TABLE child DROP CONSTRAINT child_parent_id_fkey")),
@@ -138,6 +160,15 @@ class PostgresRenderTest {
                                         + "    parent_id INTEGER,\n    \"order\" INTEGER NOT NULL,\n    PRIMARY KEY (id),\n"
                                         + "    FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE\n)",
                                 "CREATE INDEX ix_events_order ON \"Events\" (\"order\")")),
+                new Case("create a table with deferrable keys and a MATCH FULL foreign key",
+                        s -> new CreateTable(Table.of("seats", column("id", INTEGER).notNull(), column("label", INTEGER),
+                                column("parent_id", INTEGER), primaryKey("id").deferrable(Deferrable.INITIALLY_DEFERRED),
+                                UniqueConstraint.unique("label").deferrable(Deferrable.DEFERRABLE),
+                                ForeignKey.foreignKey("parent_id", "parent", "id").match("FULL")
+                                        .deferrable(Deferrable.DEFERRABLE))),
+                        List.of("CREATE TABLE seats (\n    id INTEGER NOT NULL,\n    label INTEGER,\n    parent_id INTEGER,\n"
+                                + "    PRIMARY KEY (id) DEFERRABLE INITIALLY DEFERRED,\n    UNIQUE (label) DEFERRABLE,\n"
+                                + "    FOREIGN KEY (parent_id) REFERENCES parent (id) MATCH FULL DEFERRABLE\n)")),
                 new Case("batch of changes to one table",
                         s -> new BatchAlterTable("parent", List.of(new AddColumn("parent", column("rank", INTEGER)),
                                 new CreateIndex(Index.index("ix_parent_rank", "parent", "rank")))),
