@@ -25,12 +25,14 @@ final class NativeLibraryCache {
             return;
         }
         try {
-            String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
             String name = System.mapLibraryName("sqlitejdbc");
-            String resource = "/org/sqlite/native/" + folder + "/" + name;
-            Path dir = cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(folder);
+            // Keyed by what the JVM reports, so a run with the library in place never asks the driver's OSInfo,
+            // which forks `uname -o` (its Android check) on every Linux run.
+            Path dir = cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                    .resolve((System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replace(' ', '_'));
             Path library = dir.resolve(name);
             if (!Files.isRegularFile(library)) {
+                String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
                 try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
                     if (in == null) {
                         return;

@@ -33,6 +33,8 @@ final class HeaderIndex {
 
     private final Path indexFile;
     private final Path versionsDir;
+    /** The folder as {@link KnownChecksums} keys its files, worked out once rather than per file. */
+    private final Path absoluteDir;
     private final Map<String, Entry> entries;
     private final Map<String, Entry> seen = new HashMap<>();
     private boolean changed;
@@ -40,6 +42,7 @@ final class HeaderIndex {
     private HeaderIndex(Path indexFile, Path versionsDir, Map<String, Entry> entries) {
         this.indexFile = indexFile;
         this.versionsDir = versionsDir;
+        this.absoluteDir = versionsDir.toAbsolutePath().normalize();
         this.entries = entries;
     }
 
@@ -68,7 +71,10 @@ final class HeaderIndex {
         return new HeaderIndex(file, versionsDir, entries);
     }
 
-    /** The header of {@code file}: from the index when the file is as it was, else read from the file. */
+    /**
+     * The header of {@code file}: from the index when the file is as it was, else read from the file; null when
+     * {@code file} is not a regular file (a folder named like a revision).
+     */
     RevisionScript read(Path file) {
         String name = file.getFileName().toString();
         BasicFileAttributes attributes;
@@ -76,6 +82,9 @@ final class HeaderIndex {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             return HeaderReader.read(file);
+        }
+        if (!attributes.isRegularFile()) {
+            return null;
         }
         long size = attributes.size();
         long modified = KnownChecksums.nanos(attributes);
@@ -95,7 +104,7 @@ final class HeaderIndex {
             changed = true;
         }
         seen.put(name, entry);
-        KnownChecksums.remember(file, entry.sums());
+        KnownChecksums.remember(absoluteDir.resolve(name), entry.sums());
         return entry.script();
     }
 

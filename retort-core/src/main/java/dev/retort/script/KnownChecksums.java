@@ -22,8 +22,9 @@ final class KnownChecksums {
     private KnownChecksums() {
     }
 
+    /** @param file the file's absolute, normalized path, as {@link #of} looks it up */
     static void remember(Path file, Sums sums) {
-        KNOWN.put(file.toAbsolutePath().normalize(), sums);
+        KNOWN.put(file, sums);
     }
 
     /** The sums of {@code file} as it is now, or null when they are not known for this size and time. */

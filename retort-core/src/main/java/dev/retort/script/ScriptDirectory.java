@@ -46,18 +46,22 @@ public final class ScriptDirectory {
         if (!Files.isDirectory(versionsDir)) {
             throw new RetortException(versionsDir + ": no such directory; create the project with `retort init`");
         }
+        HeaderIndex index = cacheDir == null ? null : HeaderIndex.in(cacheDir, versionsDir);
         List<Path> files;
         try (Stream<Path> listing = Files.list(versionsDir)) {
-            files = listing.filter(f -> ScriptFormat.of(f) != null && Files.isRegularFile(f))
+            // With an index, the one stat per file is the index's own, which also tells a folder from a file.
+            files = listing.filter(f -> ScriptFormat.of(f) != null && (index != null || Files.isRegularFile(f)))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException e) {
             throw new RetortException(versionsDir + ": cannot list: " + e.getMessage());
         }
         List<RevisionScript> scripts = new ArrayList<>(files.size());
-        HeaderIndex index = cacheDir == null ? null : HeaderIndex.in(cacheDir, versionsDir);
         for (Path file : files) {
-            scripts.add(index == null ? HeaderReader.read(file) : index.read(file));
+            RevisionScript script = index == null ? HeaderReader.read(file) : index.read(file);
+            if (script != null) {
+                scripts.add(script);
+            }
         }
         if (index != null) {
             index.save();
