@@ -56,10 +56,19 @@ public final class PostgresDiffHooks extends DiffHooks {
         return PostgresDetailChanges.table(current, target);
     }
 
-    /** An enum type that gains values is altered in place; any other change is for a person (an empty list). */
+    /**
+     * An enum type that gains values is altered in place, any other change to it is for a person (an empty list);
+     * a sequence is altered, a function replaced in place where it can be; anything else is dropped and created.
+     */
     @Override
     public List<Operation> alterObject(SchemaObject current, SchemaObject target) {
-        return current.kind().equals(PostgresObjects.ENUM) ? PostgresEnumChange.of(current, target) : null;
+        if (current.kind().equals(PostgresObjects.ENUM)) {
+            return PostgresEnumChange.of(current, target);
+        }
+        if (current.kind().equals(PostgresSequences.SEQUENCE)) {
+            return PostgresSequences.alter(current, target);
+        }
+        return PostgresFunctions.isFunction(current) ? PostgresFunctions.replace(current, target) : null;
     }
 
     @Override

@@ -50,12 +50,10 @@ public final class PostgresInspector extends JdbcInspector {
                 tables.add(read(connection, PostgresCatalog.tableOid(connection, name), name));
             }
         }
-        List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
         List<dev.retort.schema.Unsupported> unsupported = new ArrayList<>(PostgresViewsAndTriggers.materializedViews(connection));
         unsupported.addAll(PostgresLeftOut.read(connection));
-        PostgresViewsAndTriggers.triggers(connection, triggers, unsupported);
-        return new Schema(tables, PostgresViewsAndTriggers.views(connection), triggers, unsupported,
-                PostgresObjects.read(connection));
+        return new Schema(tables, PostgresViewsAndTriggers.views(connection), PostgresViewsAndTriggers.triggers(connection),
+                unsupported, PostgresObjects.read(connection));
     }
 
     @Override
