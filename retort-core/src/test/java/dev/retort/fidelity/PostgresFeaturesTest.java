@@ -142,7 +142,12 @@ class PostgresFeaturesTest {
                         SEQUENCES, "", "doc_numbers|integer|1000|1|false", "CREATE SEQUENCE doc_numbers"),
                 new FeatureCase("standalone sequence's increment changed", "CREATE SEQUENCE doc_numbers START 1000;\n" + TABLE,
                         "CREATE SEQUENCE doc_numbers START 1000 INCREMENT BY 10 CYCLE;\n" + TABLE, SEQUENCES,
-                        "doc_numbers|bigint|1000|1|false", "doc_numbers|bigint|1000|10|true", "ALTER SEQUENCE doc_numbers"));
+                        "doc_numbers|bigint|1000|1|false", "doc_numbers|bigint|1000|10|true", "ALTER SEQUENCE doc_numbers"),
+                new FeatureCase("column default from a standalone sequence", TABLE, "CREATE SEQUENCE doc_numbers START 1000;\n"
+                        + TABLE.replace("code varchar(20)", "code varchar(20), number bigint NOT NULL DEFAULT nextval('doc_numbers')"),
+                        "SELECT a.attname || '|' || pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a"
+                                + " ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE d.adrelid = 'docs'::regclass",
+                        "", "number|nextval('doc_numbers'::regclass)", "CREATE SEQUENCE doc_numbers"));
     }
 
     /** The body of a function written with {@code $$ ... $$}, as pg_proc.prosrc keeps it. */

@@ -98,7 +98,9 @@ public final class PostgresInspector extends JdbcInspector {
      */
     private static Column column(ColumnRow row) {
         boolean stored = "s".equals(row.generated());
-        boolean serial = !stored && row.defaultExpression() != null && row.defaultExpression().startsWith("nextval(");
+        // A default that calls a sequence the column does not own (a standalone one) is an ordinary default.
+        boolean serial = !stored && row.ownsSequence() && row.defaultExpression() != null
+                && row.defaultExpression().startsWith("nextval(");
         boolean generatedKey = !row.identity().isEmpty() || serial;
         String dflt = generatedKey || stored ? null : defaultText(row.defaultExpression());
         Column column = new Column(row.name(), PostgresTypes.parse(row.type()), !row.notNull(), dflt, generatedKey,
