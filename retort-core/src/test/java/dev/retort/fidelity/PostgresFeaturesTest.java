@@ -147,7 +147,12 @@ class PostgresFeaturesTest {
                         + TABLE.replace("code varchar(20)", "code varchar(20), number bigint NOT NULL DEFAULT nextval('doc_numbers')"),
                         "SELECT a.attname || '|' || pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a"
                                 + " ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE d.adrelid = 'docs'::regclass",
-                        "", "number|nextval('doc_numbers'::regclass)", "CREATE SEQUENCE doc_numbers"));
+                        "", "number|nextval('doc_numbers'::regclass)", "CREATE SEQUENCE doc_numbers"),
+                new FeatureCase("sql function reading a table created after it", TABLE, TABLE
+                        + "CREATE TABLE tags (name text PRIMARY KEY);\n"
+                        + "CREATE FUNCTION tag_count() RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM tags';",
+                        "SELECT proname || '|' || prosrc FROM pg_proc WHERE pronamespace = 'public'::regnamespace",
+                        "", "tag_count|SELECT count(*) FROM tags", "check_function_bodies = off"));
     }
 
     /** The body of a function written with {@code $$ ... $$}, as pg_proc.prosrc keeps it. */

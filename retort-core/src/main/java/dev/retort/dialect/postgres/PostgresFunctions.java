@@ -25,6 +25,7 @@ final class PostgresFunctions {
     static final String FUNCTION = "function";
     static final String PROCEDURE = "procedure";
     private static final String LANGUAGE = "\n LANGUAGE ";
+    private static final String UNCHECKED = "SET LOCAL check_function_bodies = off;\n";
 
     private PostgresFunctions() {
     }
@@ -47,9 +48,16 @@ final class PostgresFunctions {
         return functions;
     }
 
-    /** A function (or procedure) created by {@code definition}, the server's text without the schema qualifier. */
+    /**
+     * A function (or procedure) created by {@code definition}, the server's text without the schema qualifier.
+     * Functions are created before the tables, since a default, check or index may call one; a {@code LANGUAGE sql}
+     * function whose body is a string is checked against the tables it reads when it is created, so, as pg_dump
+     * does, it is created with {@code check_function_bodies} off for the rest of the revision's transaction
+     * (postgresql.org/docs/current/runtime-config-client.html).
+     */
     static SchemaObject function(String kind, String name, String arguments, String definition) {
-        return new SchemaObject(kind, name + "(" + arguments + ")", definition,
+        boolean readsTablesLater = definition.contains("\n LANGUAGE sql\n") && definition.contains("\nAS ");
+        return new SchemaObject(kind, name + "(" + arguments + ")", (readsTablesLater ? UNCHECKED : "") + definition,
                 "DROP " + kind.toUpperCase(java.util.Locale.ROOT) + " " + PostgresIdentifiers.quote(name)
                         + "(" + arguments + ")");
     }
