@@ -3,6 +3,7 @@ package dev.retort.autogen;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Unsupported;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * Compares the objects only one dialect has ({@link SchemaObject}: enum types, extensions) by kind and name.
  * Each is created and dropped by the statements it carries, as an {@code execute} on that dialect with its
  * reverse, so the downgrade is the upgrade reversed; a changed one is altered where the dialect's hooks know
- * how, else dropped and created again.
+ * how, else dropped and created again. One the models name as not handled is left as it is.
  */
 final class ObjectDiff {
     private final DiffHooks hooks;
@@ -22,7 +23,11 @@ final class ObjectDiff {
         this.plan = plan;
     }
 
-    void compare(List<SchemaObject> current, List<SchemaObject> target) {
+    /**
+     * @param targetLeftOut what the target's reader saw and could not handle: a current object of that kind and
+     *                      name (a Hibernate sequence the entities need, which the database has) is not dropped
+     */
+    void compare(List<SchemaObject> current, List<SchemaObject> target, List<Unsupported> targetLeftOut) {
         for (SchemaObject t : target) {
             SchemaObject c = find(current, t);
             List<Operation> creates = t.ofTable() == null ? plan.createObjects : plan.createTableObjects;
@@ -44,7 +49,8 @@ final class ObjectDiff {
         }
         List<SchemaObject> gone = new ArrayList<>();
         for (SchemaObject c : current) {
-            if (find(target, c) == null) {
+            if (find(target, c) == null && targetLeftOut.stream().noneMatch(u -> u.kind().equalsIgnoreCase(c.kind())
+                    && u.name().equalsIgnoreCase(c.name()))) {
                 gone.add(c);
             }
         }

@@ -44,7 +44,7 @@ public final class SchemaDiff {
         DiffPlan plan = new DiffPlan();
         leftOut(current, target, plan);
         new ViewAndTriggerDiff(hooks).compare(current, target, plan);
-        new ObjectDiff(hooks, plan).compare(current.objects(), target.objects());
+        new ObjectDiff(hooks, plan).compare(current.objects(), target.objects(), target.unsupported());
         List<Table> created = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
         for (Table t : target.tables()) {

@@ -3,6 +3,7 @@ package dev.retort.autogen;
 import dev.retort.schema.Column;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.Unsupported;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,20 @@ class JpaGeneratedValueTest {
         assertTrue(schema.unsupported().get(2).describe().contains("(increment 1)"));
         assertTrue(new SchemaDiff().compare(schema, schema).describe().contains(
                 DiffResult.notHandledLine(schema.unsupported().get(0))), "check names the sequence");
+    }
+
+    @Test
+    void theSequenceTheEntitiesNeedIsNotDroppedFromADatabaseThatHasIt() throws IOException {
+        Schema models = entity("Invoice", "@Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;");
+        SchemaObject sequence = new SchemaObject("sequence", "invoice_seq", "CREATE SEQUENCE invoice_seq INCREMENT BY 50",
+                "DROP SEQUENCE invoice_seq");
+        SchemaObject other = new SchemaObject("sequence", "old_numbers", "CREATE SEQUENCE old_numbers",
+                "DROP SEQUENCE old_numbers");
+        Schema database = new Schema(models.tables(), List.of(), List.of(), List.of(), List.of(sequence, other));
+        DiffResult diff = new SchemaDiff().compare(database, models);
+        assertEquals(List.of("execute DROP SEQUENCE old_numbers"), diff.operations().stream().map(o -> o.describe()).toList(),
+                "only the sequence nothing needs is dropped");
+        assertEquals(List.of("invoice_seq"), diff.notHandled().stream().map(Unsupported::name).toList());
     }
 
     @Test

@@ -63,7 +63,13 @@ class PostgresCorpusTest extends SchemaCorpusContract {
                         + " JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname",
                 "SELECT 'extension ' || extname, '' FROM pg_extension WHERE extname <> 'plpgsql'",
                 "SELECT 'view ' || viewname, definition FROM pg_views WHERE schemaname = 'public'",
-                "SELECT 'trigger ' || tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal");
+                "SELECT 'trigger ' || tgname, pg_get_triggerdef(oid) FROM pg_trigger WHERE NOT tgisinternal",
+                "SELECT 'function ' || p.oid::regprocedure, pg_get_functiondef(p.oid) FROM pg_proc p"
+                        + " WHERE p.pronamespace = 'public'::regnamespace AND p.prokind IN ('f', 'p') AND NOT EXISTS"
+                        + " (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')",
+                "SELECT 'sequence ' || sequencename, data_type || ' ' || start_value || ' ' || min_value || ' ' || max_value"
+                        + " || ' ' || increment_by || ' ' || cycle || ' ' || cache_size FROM pg_sequences"
+                        + " WHERE schemaname = 'public' AND sequencename NOT LIKE 'retort%'");
 
         private final PostgresTestDatabase database;
 

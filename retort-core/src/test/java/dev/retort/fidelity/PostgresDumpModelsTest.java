@@ -42,6 +42,16 @@ class PostgresDumpModelsTest {
                 PARTITION BY RANGE (at);
             CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
             CREATE TABLE schema_migrations (version varchar NOT NULL PRIMARY KEY);
+            CREATE SEQUENCE invoice_numbers START 1000 INCREMENT BY 5;
+            ALTER TABLE orders ADD COLUMN invoice_no bigint DEFAULT nextval('invoice_numbers');
+            CREATE FUNCTION customers_email_lower() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.email := lower(NEW.email); -- compared without regard to case
+                RETURN NEW;
+            END;
+            $$;
+            CREATE TRIGGER customers_email BEFORE INSERT OR UPDATE ON customers
+                FOR EACH ROW EXECUTE FUNCTION customers_email_lower();
             """;
 
     @Test
@@ -52,6 +62,8 @@ class PostgresDumpModelsTest {
             String dump = DumpTool.run(null, "pg_dump", "--schema-only", "-h", "127.0.0.1", "-U", "postgres", source.name());
             assertTrue(dump.contains("CREATE TABLE public.customers") && dump.contains("set_config('search_path'"),
                     "pg_dump wrote the file as shipped: " + dump.substring(0, Math.min(400, dump.length())));
+            assertTrue(dump.contains("CREATE FUNCTION public.customers_email_lower()")
+                    && dump.contains("CREATE SEQUENCE public.invoice_numbers"), "the dump has the function and sequence");
             roundTrip(dir.resolve("dump"), dump, source, empty);
         }
     }
@@ -75,6 +87,8 @@ class PostgresDumpModelsTest {
         Path schemaSql = dir.resolve("structure.sql");
         Files.writeString(schemaSql, models);
         DiffResult againstSource = retort(dir, source, schemaSql).compareModels();
+        // Read, not left out: the file's function, trigger and standalone sequence compare with the database's.
+        assertEquals(List.of(), againstSource.notHandled(), "nothing of the dump is left out");
         assertTrue(againstSource.isEmpty(), "check against the database the file was dumped from: " + againstSource.describe());
 
         Retort onEmpty = retort(dir, empty, schemaSql);
@@ -85,6 +99,11 @@ class PostgresDumpModelsTest {
         onEmpty.upgrade("head");
         DiffResult after = retort(dir, empty, schemaSql).compareModels();
         assertTrue(after.isEmpty(), "check after upgrade head: " + after.describe() + "\n" + Files.readString(revision.file()));
+        assertEquals(List.of("customers_email|customers_email_lower", "invoice_numbers|5"), rowsIn(empty,
+                "SELECT t.tgname || '|' || p.proname FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid"
+                        + " WHERE NOT t.tgisinternal UNION ALL SELECT sequencename || '|' || increment_by FROM pg_sequences"
+                        + " WHERE schemaname = 'public' AND sequencename = 'invoice_numbers' ORDER BY 1"),
+                "upgrade head built the dump's trigger, its function and the standalone sequence");
         assertEquals(List.of("customers", "events", "events_2026", "orders", "retort_log", "retort_version", "schema_migrations"),
                 tablesIn(empty));
     }
@@ -94,9 +113,12 @@ class PostgresDumpModelsTest {
     }
 
     private static List<String> tablesIn(PostgresTestDatabase db) throws Exception {
+        return rowsIn(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
+    }
+
+    private static List<String> rowsIn(PostgresTestDatabase db, String sql) throws Exception {
         try (Connection connection = db.connect()) {
-            return FeatureRoundTrip.rows(connection, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                    + " ORDER BY 1");
+            return FeatureRoundTrip.rows(connection, sql);
         }
     }
 }

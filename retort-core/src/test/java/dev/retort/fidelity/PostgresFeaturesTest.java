@@ -40,6 +40,22 @@ class PostgresFeaturesTest {
             + " WHERE conrelid = 'docs'::regclass AND contype IN ('p', 'u') ORDER BY conname";
     private static final String BY_CODE = "CREATE TABLE books (id integer PRIMARY KEY, author_code text, author_region text,"
             + " FOREIGN KEY (author_code, author_region) REFERENCES authors (code, region)";
+    private static final String TOUCH = """
+            CREATE FUNCTION docs_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                NEW.code := upper(NEW.code); -- codes are kept in capitals
+                RETURN NEW;
+            END
+            $$;
+            """;
+    private static final String LOWER_TOUCH = TOUCH.replace("upper(", "lower(").replace("capitals", "small letters");
+    private static final String TOUCHED = "CREATE TRIGGER docs_touched BEFORE INSERT OR UPDATE ON docs"
+            + " FOR EACH ROW EXECUTE FUNCTION docs_touch();\n";
+    private static final String TRIGGER_FUNCTIONS = "SELECT t.tgname || '|' || p.proname || '|' || p.prosrc FROM pg_trigger t"
+            + " JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal";
+    private static final String SEQUENCES = "SELECT sequencename || '|' || data_type || '|' || start_value || '|'"
+            + " || increment_by || '|' || cycle FROM pg_sequences WHERE schemaname = 'public'"
+            + " AND sequencename LIKE 'doc%' ORDER BY 1";
 
     static List<FeatureCase> features() {
         return java.util.stream.Stream.concat(indexesTypesAndPartitions().stream(), constraintTiming().stream()).toList();
@@ -156,7 +172,34 @@ class PostgresFeaturesTest {
                         PARTITIONS, "regions|LIST (code)|null\nregions_eu|null|FOR VALUES IN ('eu')",
                         "regions|LIST (code)|null\nregions_eu|null|FOR VALUES IN ('eu')\nregions_us|null|FOR VALUES IN"
                         + " ('us', 'ca')\nshards|HASH (id)|null\nshards_0|null|FOR VALUES WITH (modulus 2, remainder 0)\n"
-                        + "shards_1|null|FOR VALUES WITH (modulus 2, remainder 1)", "CREATE TABLE regions_us PARTITION OF"));
+                        + "shards_1|null|FOR VALUES WITH (modulus 2, remainder 1)", "CREATE TABLE regions_us PARTITION OF"),
+                new FeatureCase("trigger with its own plpgsql function", TABLE, TOUCH + TABLE + TOUCHED, TRIGGER_FUNCTIONS,
+                        "", "docs_touched|docs_touch|" + body(TOUCH),
+                        "execute CREATE OR REPLACE FUNCTION docs_touch() RETURNS trigger"),
+                new FeatureCase("trigger function body changed", TOUCH + TABLE + TOUCHED, LOWER_TOUCH + TABLE + TOUCHED,
+                        TRIGGER_FUNCTIONS, "docs_touched|docs_touch|" + body(TOUCH),
+                        "docs_touched|docs_touch|" + body(LOWER_TOUCH),
+                        "execute CREATE OR REPLACE FUNCTION docs_touch() RETURNS trigger"),
+                new FeatureCase("standalone sequence", TABLE, "CREATE SEQUENCE doc_numbers AS integer START 1000;\n" + TABLE,
+                        SEQUENCES, "", "doc_numbers|integer|1000|1|false", "CREATE SEQUENCE doc_numbers"),
+                new FeatureCase("standalone sequence's increment changed", "CREATE SEQUENCE doc_numbers START 1000;\n" + TABLE,
+                        "CREATE SEQUENCE doc_numbers START 1000 INCREMENT BY 10 CYCLE;\n" + TABLE, SEQUENCES,
+                        "doc_numbers|bigint|1000|1|false", "doc_numbers|bigint|1000|10|true", "ALTER SEQUENCE doc_numbers"),
+                new FeatureCase("column default from a standalone sequence", TABLE, "CREATE SEQUENCE doc_numbers START 1000;\n"
+                        + TABLE.replace("code varchar(20)", "code varchar(20), number bigint NOT NULL DEFAULT nextval('doc_numbers')"),
+                        "SELECT a.attname || '|' || pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a"
+                                + " ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE d.adrelid = 'docs'::regclass",
+                        "", "number|nextval('doc_numbers'::regclass)", "CREATE SEQUENCE doc_numbers"),
+                new FeatureCase("sql function reading a table created after it", TABLE, TABLE
+                        + "CREATE TABLE tags (name text PRIMARY KEY);\n"
+                        + "CREATE FUNCTION tag_count() RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM tags';",
+                        "SELECT proname || '|' || prosrc FROM pg_proc WHERE pronamespace = 'public'::regnamespace",
+                        "", "tag_count|SELECT count(*) FROM tags", "check_function_bodies = off"));
+    }
+
+    /** The body of a function written with {@code $$ ... $$}, as pg_proc.prosrc keeps it. */
+    private static String body(String function) {
+        return function.substring(function.indexOf("$$") + 2, function.lastIndexOf("$$"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,10 +18,11 @@ final class PostgresCatalog {
 
     /**
      * A column of a table: {@code format_type} spelling, default (or generation) expression, identity ('a', 'd'
-     * or ''), generated ('s' or ''), its comment, and its collation when that is not its type's default.
+     * or ''), generated ('s' or ''), its comment, its collation when that is not its type's default, and whether
+     * it owns a sequence (serial, identity, {@code OWNED BY}: {@code pg_get_serial_sequence}).
      */
     record ColumnRow(String name, String type, boolean notNull, String defaultExpression, String identity,
-                     String generated, String comment, String collation) {
+                     String generated, String comment, String collation, boolean ownsSequence) {
     }
 
     /**
@@ -107,7 +108,8 @@ final class PostgresCatalog {
         String sql = "SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
                 + " pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, col_description(a.attrelid, a.attnum),"
                 + " (SELECT co.collname FROM pg_collation co, pg_type ty WHERE co.oid = a.attcollation"
-                + "   AND ty.oid = a.atttypid AND a.attcollation <> ty.typcollation)"
+                + "   AND ty.oid = a.atttypid AND a.attcollation <> ty.typcollation),"
+                + " pg_get_serial_sequence(a.attrelid::regclass::text, a.attname) IS NOT NULL"
                 + " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
                 + " WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
         List<ColumnRow> rows = new ArrayList<>();
@@ -116,7 +118,7 @@ final class PostgresCatalog {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new ColumnRow(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9)));
                 }
             }
         }

@@ -56,12 +56,20 @@ public final class PostgresDiffHooks extends DiffHooks {
         return PostgresDetailChanges.table(current, target);
     }
 
-    /** An enum type that gains values is altered in place; any other change is for a person (an empty list). */
+    /**
+     * An enum type that gains values is altered in place, any other change to it is for a person (an empty list);
+     * a sequence is altered, a function replaced in place where it can be, a partition given a new bound is detached
+     * and attached again; anything else is dropped and created.
+     */
     @Override
     public List<Operation> alterObject(SchemaObject current, SchemaObject target) {
+        if (PostgresFunctions.isFunction(current)) {
+            return PostgresFunctions.replace(current, target);
+        }
         return switch (current.kind()) {
             case PostgresObjects.ENUM -> PostgresEnumChange.of(current, target);
             case PostgresObjects.PARTITION -> PostgresPartitionChange.of(current, target);
+            case PostgresSequences.SEQUENCE -> PostgresSequences.alter(current, target);
             default -> null;
         };
     }

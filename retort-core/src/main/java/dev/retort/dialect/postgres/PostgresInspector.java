@@ -51,12 +51,10 @@ public final class PostgresInspector extends JdbcInspector {
                 tables.add(read(connection, PostgresCatalog.tableOid(connection, name), name));
             }
         }
-        List<dev.retort.schema.Trigger> triggers = new ArrayList<>();
         List<dev.retort.schema.Unsupported> unsupported = new ArrayList<>(PostgresViewsAndTriggers.materializedViews(connection));
         unsupported.addAll(PostgresLeftOut.read(connection));
-        PostgresViewsAndTriggers.triggers(connection, triggers, unsupported);
-        return new Schema(tables, PostgresViewsAndTriggers.views(connection), triggers, unsupported,
-                PostgresObjects.read(connection));
+        return new Schema(tables, PostgresViewsAndTriggers.views(connection), PostgresViewsAndTriggers.triggers(connection),
+                unsupported, PostgresObjects.read(connection));
     }
 
     @Override
@@ -101,7 +99,9 @@ public final class PostgresInspector extends JdbcInspector {
      */
     private static Column column(ColumnRow row) {
         boolean stored = "s".equals(row.generated());
-        boolean serial = !stored && row.defaultExpression() != null && row.defaultExpression().startsWith("nextval(");
+        // A default that calls a sequence the column does not own (a standalone one) is an ordinary default.
+        boolean serial = !stored && row.ownsSequence() && row.defaultExpression() != null
+                && row.defaultExpression().startsWith("nextval(");
         boolean generatedKey = !row.identity().isEmpty() || serial;
         String dflt = generatedKey || stored ? null : defaultText(row.defaultExpression());
         Column column = new Column(row.name(), PostgresTypes.parse(row.type()), !row.notNull(), dflt, generatedKey,

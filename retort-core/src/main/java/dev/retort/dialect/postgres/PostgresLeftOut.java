@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * What the current schema holds that Retort does not read, compare or create yet, named so that {@code check}
- * never reports a match over it: sequences no column owns, domains, composite and range types, exclusion
+ * never reports a match over it: aggregate functions, domains, composite and range types, exclusion
  * constraints, row-level security policies and rules. (DEFERRABLE keys and MATCH types are read by the
  * inspector and compared like the rest of a constraint.)
  */
@@ -20,9 +20,6 @@ final class PostgresLeftOut {
 
     /** Each query gives the kind, the object's name and why it is left out. */
     private static final List<String> QUERIES = List.of(
-            "SELECT 'sequence', c.relname, 'a sequence no column owns is not created by Retort yet; create it with op.execute'"
-                    + " FROM pg_class c WHERE c.relkind = 'S' AND c.relnamespace = " + SCHEMA
-                    + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('a', 'i'))",
             "SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' ELSE 'range type' END, t.typname,"
                     + " 'not read by Retort yet; columns of this type compare by its name only' FROM pg_type t"
                     + " WHERE t.typnamespace = " + SCHEMA + " AND (t.typtype IN ('d', 'r') OR t.typtype = 'c' AND EXISTS"
@@ -33,7 +30,11 @@ final class PostgresLeftOut {
             "SELECT 'policy', c.relname || '.' || p.polname, 'row-level security policies are not read by Retort yet'"
                     + " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid WHERE c.relnamespace = " + SCHEMA,
             "SELECT 'rule', c.relname || '.' || r.rulename, 'rules are not read by Retort yet' FROM pg_rewrite r"
-                    + " JOIN pg_class c ON c.oid = r.ev_class WHERE r.rulename <> '_RETURN' AND c.relnamespace = " + SCHEMA);
+                    + " JOIN pg_class c ON c.oid = r.ev_class WHERE r.rulename <> '_RETURN' AND c.relnamespace = " + SCHEMA,
+            "SELECT 'aggregate', p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')', 'aggregate and"
+                    + " window functions are not read by Retort yet; create them with op.execute' FROM pg_proc p"
+                    + " WHERE p.prokind IN ('a', 'w') AND p.pronamespace = " + SCHEMA + " AND NOT EXISTS (SELECT 1"
+                    + " FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')");
 
     private PostgresLeftOut() {
     }

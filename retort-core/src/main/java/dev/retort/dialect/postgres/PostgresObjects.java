@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * The schema objects of PostgreSQL that are neither tables nor views, as {@link SchemaObject}s in a normal
  * form: the extensions the database has (postgresql.org/docs/current/sql-createextension.html; plpgsql, which
  * every database has, left out), the enum types of the current schema (datatype-enum.html), extensions first
- * since a type may need one, and the partitions of its partitioned tables, which are never compared as tables
+ * since a type may need one, then the standalone sequences ({@link PostgresSequences}) and the functions
+ * ({@link PostgresFunctions}) of the current schema, and the partitions of its partitioned tables, which are never compared as tables
  * of their own: their columns, keys and indexes are the parent's.
  */
 final class PostgresObjects {
@@ -44,6 +45,9 @@ final class PostgresObjects {
                 objects.add(enumType(rs.getString(1), strings(rs.getArray(2))));
             }
         }
+        // After the types their arguments and columns may use, before the tables whose defaults may call them.
+        objects.addAll(PostgresSequences.read(connection));
+        objects.addAll(PostgresFunctions.read(connection));
         // Partitions (ddl-partitioning.html) belong to their parent, a partition of a partition after its own.
         String partitions = "SELECT c.relname, parent.relname, pg_get_expr(c.relpartbound, c.oid),"
                 + " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END"

@@ -17,8 +17,8 @@ import java.util.List;
  * {@code pg_get_triggerdef}: postgresql.org/docs/current/functions-info.html), so a view written in a
  * schema.sql and read back from the scratch schema compares with the live one in the server's spelling.
  * The trigger text names its table with the schema; that qualifier is taken off, since the scratch schema
- * has another name. Materialized views, and triggers whose function is in the current schema (functions are
- * not read yet), are named as not handled.
+ * has another name; a function of the current schema that a trigger calls is read with the schema's other
+ * functions ({@link PostgresFunctions}). Materialized views are named as not handled.
  */
 final class PostgresViewsAndTriggers {
     private PostgresViewsAndTriggers() {
@@ -50,11 +50,11 @@ final class PostgresViewsAndTriggers {
         return found;
     }
 
-    /** The triggers Retort can create, and those it cannot (their function lives in this schema) as not handled. */
-    static void triggers(Connection connection, List<Trigger> triggers, List<Unsupported> unsupported) throws SQLException {
-        String sql = "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid), p.proname,"
-                + " p.pronamespace = current_schema()::regnamespace, current_schema()"
-                + " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid"
+    /** The triggers of the current schema's tables, Retort's own tables' aside. */
+    static List<Trigger> triggers(Connection connection) throws SQLException {
+        List<Trigger> triggers = new ArrayList<>();
+        String sql = "SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid), current_schema()"
+                + " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
                 + " WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"
                 + " ORDER BY c.relname, t.tgname";
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
@@ -63,15 +63,11 @@ final class PostgresViewsAndTriggers {
                 if (HistoryTables.isHistoryTable(table)) {
                     continue;
                 }
-                if (rs.getBoolean(5)) {
-                    unsupported.add(new Unsupported("trigger", table + "." + rs.getString(1), "its function "
-                            + rs.getString(4) + "() is not read by Retort yet; create both with op.execute"));
-                    continue;
-                }
-                String schema = PostgresIdentifiers.quote(rs.getString(6)) + ".";
+                String schema = PostgresIdentifiers.quote(rs.getString(4)) + ".";
                 String definition = rs.getString(3).replace(" ON " + schema, " ON ");
                 triggers.add(new Trigger(rs.getString(1), table, definition));
             }
         }
+        return triggers;
     }
 }

@@ -1,6 +1,10 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.ops.Execute;
+import dev.retort.schema.SchemaObject;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static dev.retort.schema.Types.BIGINT;
 import static dev.retort.schema.Types.BLOB;
@@ -8,7 +12,9 @@ import static dev.retort.schema.Types.INTEGER;
 import static dev.retort.schema.Types.binary;
 import static dev.retort.schema.Types.raw;
 import static dev.retort.schema.Types.string;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the diff counts as the same on PostgreSQL; the expressions are PostgreSQL's own printings. */
@@ -43,5 +49,35 @@ class PostgresDiffHooksTest {
         assertTrue(hooks.sameDefault("true", "1"));
         assertTrue(hooks.sameDefault("FALSE", "0"));
         assertFalse(hooks.sameDefault("'x'", "'y'"));
+    }
+
+    @Test
+    void aFunctionWhoseBodyChangedIsReplacedInPlaceAndOneWhoseResultChangedIsDroppedAndCreated() {
+        String v1 = "CREATE OR REPLACE FUNCTION touch()\n RETURNS trigger\n LANGUAGE plpgsql\n"
+                + "AS $function$ BEGIN RETURN NEW; END $function$";
+        SchemaObject current = touch(v1);
+        SchemaObject body = touch(v1.replace("RETURN NEW", "RETURN OLD"));
+        assertEquals(List.of(new Execute(body.create(), PostgresProvider.NAME, current.create())),
+                hooks.alterObject(current, body), "CREATE OR REPLACE both ways, so the trigger on it stays");
+        SchemaObject result = touch(v1.replace("trigger", "integer"));
+        assertNull(hooks.alterObject(current, result), "CREATE OR REPLACE cannot change the result: drop and create");
+        assertEquals("DROP FUNCTION touch()", current.drop());
+    }
+
+    private static SchemaObject touch(String definition) {
+        return PostgresFunctions.function(PostgresFunctions.FUNCTION, "touch", "", definition);
+    }
+
+    @Test
+    void aSequenceIsAlteredWithTheClausesItWasCreatedWith() {
+        SchemaObject current = PostgresSequences.sequence("Numbers", "bigint", 1, 1, Long.MAX_VALUE, 1000, 1, false);
+        SchemaObject target = PostgresSequences.sequence("Numbers", "integer", 10, 1, Integer.MAX_VALUE, 1000, 20,
+                true);
+        assertEquals("CREATE SEQUENCE \"Numbers\" AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807"
+                + " START WITH 1000 CACHE 1 NO CYCLE", current.create());
+        assertEquals(List.of(new Execute("ALTER SEQUENCE \"Numbers\" AS integer INCREMENT BY 10 MINVALUE 1 MAXVALUE"
+                        + " 2147483647 START WITH 1000 CACHE 20 CYCLE", PostgresProvider.NAME, "ALTER SEQUENCE \"Numbers\""
+                        + " AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1000 CACHE 1 NO CYCLE")),
+                hooks.alterObject(current, target));
     }
 }
