@@ -12,6 +12,14 @@ public interface SqlSession {
     /** Runs (and, offline, records) one statement. A failure is a RetortException naming the statement. */
     void execute(String sql);
 
+    /**
+     * A statement that only checks the rows (a foreign key check): run online; offline, printed but not run on the
+     * scratch database, which holds the schema without rows, so the check could only pass there.
+     */
+    default void executeCheck(String sql) {
+        execute(sql);
+    }
+
     /** The connection statements run on: the live database, or offline the scratch one; null when there is none. */
     Connection connection();
 

@@ -27,6 +27,13 @@ final class WatchedSession implements SqlSession {
         statementsRun++;
     }
 
+    @Override
+    public void executeCheck(String sql) {
+        statementsSent++;
+        session.executeCheck(sql);
+        statementsRun++;
+    }
+
     /** The revision's own code got the connection ({@code op.connection()}): what it ran there is unknown. */
     void handOutConnection() {
         connectionHandedOut = true;

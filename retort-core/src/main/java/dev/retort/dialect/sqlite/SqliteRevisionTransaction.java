@@ -122,11 +122,11 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
                 // A row whose CHECK fails is an error the shell stops at (sqlite3 -bail), and OR ROLLBACK ends the
                 // transaction even where it does not stop, so COMMIT then finds nothing to commit
                 // (sqlite.org/lang_conflict.html, sqlite.org/pragma.html#pragfunc).
-                session.execute("CREATE TEMP TABLE IF NOT EXISTS " + FK_GUARD
+                session.executeCheck("CREATE TEMP TABLE IF NOT EXISTS " + FK_GUARD
                         + " (dangling_rows INTEGER NOT NULL CHECK (dangling_rows = 0))");
-                session.execute("INSERT OR ROLLBACK INTO temp." + FK_GUARD
+                session.executeCheck("INSERT OR ROLLBACK INTO temp." + FK_GUARD
                         + " SELECT count(*) FROM pragma_foreign_key_check");
-                session.execute("DROP TABLE temp." + FK_GUARD);
+                session.executeCheck("DROP TABLE temp." + FK_GUARD);
             }
             session.execute("COMMIT");
             if (options.foreignKeys()) {
