@@ -62,7 +62,11 @@ public interface Dialect {
      */
     ScratchDatabase scratch(Connection live);
 
-    /** Models written in Java, spelled as this database would store them ({@link Capability#REWRITES_STORED_EXPRESSIONS}). */
+    /**
+     * Models written in Java as this database would hold them: spelled as it stores expressions
+     * ({@link Capability#REWRITES_STORED_EXPRESSIONS}), and without the clauses it cannot keep, which are named in
+     * the schema's unsupported list instead. Called for every dialect; the default changes nothing.
+     */
     default Schema asStored(Schema models, Connection connection) {
         return models;
     }
