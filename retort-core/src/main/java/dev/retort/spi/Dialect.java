@@ -11,6 +11,7 @@ import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,6 +62,16 @@ public interface Dialect {
      * caller. {@code live} is the user's database when there is one (a server makes the scratch beside it), or null.
      */
     ScratchDatabase scratch(Connection live);
+
+    /**
+     * Why a revision made of {@code operations} (as autogenerate writes them) must run outside a transaction on
+     * this database, or empty: its header then says {@code Transaction: none} and its upgrade opens with the reason.
+     *
+     * @param connection the live database, for its server version
+     */
+    default Optional<String> outsideTransaction(List<Operation> operations, Connection connection) {
+        return Optional.empty();
+    }
 
     /**
      * Models written in Java as this database would hold them: spelled as it stores expressions

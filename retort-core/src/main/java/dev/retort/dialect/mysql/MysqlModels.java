@@ -9,8 +9,8 @@ import dev.retort.schema.Schema;
  * (information_schema.REFERENTIAL_CONSTRAINTS.MATCH_OPTION is always NONE). A model that asks for either would
  * differ from the database for ever, and a key created from it would not behave as the model says; so the
  * clause is taken off and named as not handled instead ({@link UnkeptKeyClauses}): {@code check} exits 3 and
- * the revision says so in a {@code // Retort: not handled} comment. (A schema.sql never gets here: the scratch server refuses DEFERRABLE
- * and reads MATCH away.)
+ * the revision says so in a {@code // Retort: not handled} comment. (A schema.sql never gets here: the scratch
+ * server refuses DEFERRABLE and reads MATCH away.)
  */
 final class MysqlModels {
     private static final String NO_DEFERRABLE = "InnoDB checks keys row by row and has no DEFERRABLE; the key is"
