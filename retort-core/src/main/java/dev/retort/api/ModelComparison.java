@@ -8,7 +8,6 @@ import dev.retort.config.RetortConfig;
 import dev.retort.error.RetortException;
 import dev.retort.runtime.Database;
 import dev.retort.schema.Schema;
-import dev.retort.spi.Capability;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.DialectRegistry;
 
@@ -29,8 +28,9 @@ final class ModelComparison {
                 : DialectRegistry.installed().forUrlOrDefault(config.url()).offline(config);
         Connection live = database == null ? null : database.connection();
         Schema target = models(config, dialect, live).load();
-        if (!isSqlFile(config.models()) && dialect.has(Capability.REWRITES_STORED_EXPRESSIONS)) {
-            // A schema.sql is read back from the database already; models written in Java are spelled its way here.
+        if (!isSqlFile(config.models())) {
+            // A schema.sql is read back from the database already; models written in Java are spelled its way here,
+            // and what it cannot keep is named (every dialect, not only those that rewrite expressions).
             target = dialect.asStored(target, live);
         }
         Schema current = live == null ? new Schema(List.of(), List.of()) : dialect.inspector().inspect(live);

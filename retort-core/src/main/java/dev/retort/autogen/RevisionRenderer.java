@@ -68,6 +68,20 @@ public final class RevisionRenderer {
         return joined(upgradeLines(Objects.requireNonNull(diff, "diff")));
     }
 
+    /**
+     * {@link #upgradeBody(DiffResult)} for a revision whose header says {@code Transaction: none}: it opens with why,
+     * so the reviewer knows the revision gave up its all-or-nothing rollback and for what.
+     */
+    public String upgradeBody(DiffResult diff, String outsideTransactionReason) {
+        List<String> lines = new ArrayList<>();
+        new OperationWriter(lines).comment(BODY, "this revision runs outside a transaction (Transaction: none in its"
+                + " header): " + Objects.requireNonNull(outsideTransactionReason, "outsideTransactionReason")
+                + ". Each statement commits as it runs; if one fails, what ran before it stays and the revision is"
+                + " marked dirty.");
+        lines.addAll(upgradeLines(Objects.requireNonNull(diff, "diff")));
+        return joined(lines);
+    }
+
     /** The statements of {@code downgrade(Ops op)}: the upgrade reversed, formatted as {@link #upgradeBody}. */
     public String downgradeBody(DiffResult diff) {
         return joined(downgradeLines(Objects.requireNonNull(diff, "diff")));

@@ -28,7 +28,18 @@ public final class RevisionWriter {
      * @param downgradeBody statements for {@code downgrade}, indented by 8 spaces, or empty
      */
     public static String javaSource(NewRevision revision, String upgradeBody, String downgradeBody) {
-        return revision.header(ScriptFormat.JAVA) + "\n" + JAVA_IMPORTS + "\n"
+        return javaSource(revision, true, upgradeBody, downgradeBody);
+    }
+
+    /**
+     * A Java revision's source; {@code inTransaction} false adds the header line {@code // Transaction: none}
+     * ({@link TransactionHeader}), so the runtime runs it statement by statement.
+     */
+    public static String javaSource(NewRevision revision, boolean inTransaction, String upgradeBody,
+                                    String downgradeBody) {
+        String header = revision.header(ScriptFormat.JAVA) + (inTransaction ? ""
+                : ScriptFormat.JAVA.commentPrefix() + " " + TransactionHeader.KEY + ": " + TransactionHeader.NONE + "\n");
+        return header + "\n" + JAVA_IMPORTS + "\n"
                 + "class " + revision.className() + " implements Migration {\n"
                 + "    @Override\n"
                 + "    public void upgrade(Ops op) {\n" + upgradeBody

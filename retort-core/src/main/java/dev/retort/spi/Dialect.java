@@ -11,6 +11,7 @@ import dev.retort.schema.Schema;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,7 +63,21 @@ public interface Dialect {
      */
     ScratchDatabase scratch(Connection live);
 
-    /** Models written in Java, spelled as this database would store them ({@link Capability#REWRITES_STORED_EXPRESSIONS}). */
+    /**
+     * Why a revision made of {@code operations} (as autogenerate writes them) must run outside a transaction on
+     * this database, or empty: its header then says {@code Transaction: none} and its upgrade opens with the reason.
+     *
+     * @param connection the live database, for its server version
+     */
+    default Optional<String> outsideTransaction(List<Operation> operations, Connection connection) {
+        return Optional.empty();
+    }
+
+    /**
+     * Models written in Java as this database would hold them: spelled as it stores expressions
+     * ({@link Capability#REWRITES_STORED_EXPRESSIONS}), and without the clauses it cannot keep, which are named in
+     * the schema's unsupported list instead. Called for every dialect; the default changes nothing.
+     */
     default Schema asStored(Schema models, Connection connection) {
         return models;
     }

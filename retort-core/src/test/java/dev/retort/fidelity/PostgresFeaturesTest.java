@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -23,6 +24,10 @@ class PostgresFeaturesTest {
             + " body text, score integer, code varchar(20));\n";
     private static final String ENUM = "SELECT t.typname || '|' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)"
             + " FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname";
+    private static final String ENUM_AND_DEFAULTS = "SELECT t.typname || '|' || string_agg(e.enumlabel, ','"
+            + " ORDER BY e.enumsortorder) || '|' || (SELECT string_agg(pg_get_expr(adbin, adrelid), ',' ORDER BY adnum)"
+            + " FROM pg_attrdef WHERE adrelid = 'docs'::regclass) FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid"
+            + " GROUP BY t.typname";
     private static final String IDENTITY = "SELECT attname || '|' || attidentity::text || '|' FROM pg_attribute"
             + " WHERE attrelid = 'docs'::regclass AND attname = 'id'";
     private static final String EVENTS = "CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, kind text,"
@@ -125,6 +130,15 @@ class PostgresFeaturesTest {
                                 + TABLE.replace("code varchar(20)", "code varchar(20), state doc_state DEFAULT 'draft'"),
                         ENUM, "doc_state|draft,published", "doc_state|new,draft,review,published,archived",
                         "ALTER TYPE doc_state ADD VALUE"),
+                new FeatureCase("enum type gains a value that a new column defaults to",
+                        "CREATE TYPE doc_state AS ENUM ('draft', 'published');\n" + TABLE.replace("code varchar(20)",
+                                "code varchar(20), state doc_state DEFAULT 'draft'"),
+                        "CREATE TYPE doc_state AS ENUM ('draft', 'review', 'published');\n" + TABLE.replace(
+                                "code varchar(20)", "code varchar(20), state doc_state DEFAULT 'draft',"
+                                        + " review_state doc_state NOT NULL DEFAULT 'review'"),
+                        ENUM_AND_DEFAULTS, "doc_state|draft,published|'draft'::doc_state",
+                        "doc_state|draft,review,published|'draft'::doc_state,'review'::doc_state",
+                        "ALTER TYPE doc_state ADD VALUE"),
                 new FeatureCase("extension a schema needs", TABLE,
                         "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + TABLE
                                 + "CREATE INDEX ix_docs ON docs USING gin (title gin_trgm_ops);",
@@ -207,6 +221,33 @@ class PostgresFeaturesTest {
     void aChangeIsDetectedGeneratedAppliedAndReversed(FeatureCase feature, @TempDir Path dir) throws Exception {
         try (PostgresTestDatabase database = PostgresTestServer.createDatabase()) {
             FeatureCase.runOn(new FeatureRoundTrip(dir, database.url(), database::connect, b -> b), feature);
+        }
+    }
+
+    /**
+     * A revision that adds an enum value and uses it runs outside a transaction, so the value is committed before
+     * the column that defaults to it is added; one that only adds values keeps its transaction.
+     */
+    @Test
+    void aRevisionThatUsesAnEnumValueItAddsRunsOutsideATransaction(@TempDir Path dir) throws Exception {
+        String before = "CREATE TYPE doc_state AS ENUM ('draft', 'published');\n" + TABLE;
+        String after = before.replace("'draft', 'published'", "'draft', 'review', 'published'")
+                .replace("code varchar(20)", "code varchar(20), state doc_state NOT NULL DEFAULT 'review'");
+        try (PostgresTestDatabase database = PostgresTestServer.createDatabase()) {
+            String revision = new FeatureRoundTrip(dir.resolve("uses"), database.url(), database::connect, b -> b)
+                    .run(before, after, "ALTER TYPE doc_state ADD VALUE", c -> FeatureRoundTrip.rows(c, ENUM));
+            assertTrue(revision.contains("// Message: change the feature\n// Transaction: none\n"), revision);
+            String comment = revision.replaceAll("\\n\\s*// ", " ");
+            assertTrue(comment.contains("Retort: this revision runs outside a transaction (Transaction: none in"
+                    + " its header): the revision uses the enum value 'review' that it adds"), revision);
+            assertTrue(revision.indexOf("ADD VALUE 'review'") < revision.indexOf("op.addColumn(\"docs\""),
+                    "the value is added, and committed, before the column names it: " + revision);
+        }
+        try (PostgresTestDatabase database = PostgresTestServer.createDatabase()) {
+            String revision = new FeatureRoundTrip(dir.resolve("adds"), database.url(), database::connect, b -> b)
+                    .run(before, before.replace("'draft', 'published'", "'draft', 'review', 'published'"),
+                            "ALTER TYPE doc_state ADD VALUE", c -> FeatureRoundTrip.rows(c, ENUM));
+            assertFalse(revision.contains("Transaction: none"), "adding alone keeps the transaction: " + revision);
         }
     }
 

@@ -37,6 +37,16 @@ class TransactionHeaderTest {
     }
 
     @Test
+    void aJavaSourceWrittenOutsideATransactionCarriesTheLineAndAnOrdinaryOneDoesNot() throws Exception {
+        NewRevision revision = new NewRevision("a1b2c3d4e5f6", java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.time.Instant.parse("2026-01-01T00:00:00Z"), "enum values");
+        Path outside = write(revision.fileName(ScriptFormat.JAVA), RevisionWriter.javaSource(revision, false, "", ""));
+        assertFalse(TransactionHeader.runsInTransaction(HeaderReader.read(outside)));
+        Path inside = write("b1b2c3d4e5f6_plain.java", RevisionWriter.javaSource(revision, "", ""));
+        assertTrue(TransactionHeader.runsInTransaction(HeaderReader.read(inside)));
+    }
+
+    @Test
     void aRevisionWithoutTheLineRunsInATransactionEvenWhenItsBodyMentionsIt() throws Exception {
         Path file = write("a1b2c3d4e5f6_plain.sql", "-- Revision: a1b2c3d4e5f6\n-- Revises:\n-- Message: plain\n"
                 + "-- retort:upgrade\n-- Transaction: none\nSELECT 1;\n");

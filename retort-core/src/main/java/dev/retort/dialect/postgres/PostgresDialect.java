@@ -5,6 +5,7 @@ import dev.retort.autogen.ScratchDatabase;
 import dev.retort.dialect.Inspector;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
+import dev.retort.error.RetortException;
 import dev.retort.ops.BatchAlterTable;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.RenameTable;
@@ -15,10 +16,12 @@ import dev.retort.spi.LockProfile;
 import dev.retort.spi.BaseDialect;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,6 +63,20 @@ public final class PostgresDialect extends BaseDialect {
     @Override
     public Schema asStored(Schema models, Connection connection) {
         return connection == null ? models : PostgresModels.asStored(models, connection);
+    }
+
+    /** A revision that adds enum values and uses one, or adds one before 12 ({@link EnumValuesCommitFirst}). */
+    @Override
+    public Optional<String> outsideTransaction(List<Operation> operations, Connection connection) {
+        return Optional.ofNullable(EnumValuesCommitFirst.reason(operations, serverMajorVersion(connection)));
+    }
+
+    private static int serverMajorVersion(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw new RetortException("could not read the PostgreSQL server version: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import dev.retort.schema.SchemaObject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A changed enum type. Values added anywhere, with the old ones kept in their order, become
@@ -15,6 +17,8 @@ import java.util.List;
  * and the revision rolls back), the old type dropped. A change that removes or reorders values is for a person.
  */
 final class PostgresEnumChange {
+    private static final Pattern ADD_VALUE = Pattern.compile("ALTER TYPE .+? ADD VALUE ('(?:[^']|'')*')");
+
     private PostgresEnumChange() {
     }
 
@@ -39,6 +43,24 @@ final class PostgresEnumChange {
         }
         return List.of(new Execute(String.join(";\n", statements), PostgresProvider.NAME,
                 rebuild(target.name(), before)));
+    }
+
+    /**
+     * The values an operation this class wrote adds, as SQL literals ({@code 'review'}), or an empty list for any
+     * other operation: read back from its statements, which start {@code ALTER TYPE t ADD VALUE 'v'}.
+     */
+    static List<String> addedValues(Operation operation) {
+        List<String> values = new ArrayList<>();
+        if (operation instanceof Execute execute && PostgresProvider.NAME.equals(execute.dialect())) {
+            for (String statement : execute.sql().split(";\n")) {
+                Matcher added = ADD_VALUE.matcher(statement);
+                if (!added.lookingAt()) {
+                    return List.of();
+                }
+                values.add(added.group(1));
+            }
+        }
+        return values;
     }
 
     /** Rebuilds the type with {@code values}, converting each column and default that uses it. */

@@ -4,8 +4,10 @@ import dev.retort.sql.SqlLexer.Token;
 import dev.retort.dialect.ConstraintClauses;
 import dev.retort.dialect.InsertStatements;
 import dev.retort.dialect.SqlLiterals;
+import dev.retort.error.RetortException;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
@@ -49,6 +51,9 @@ public final class SqliteDdlRenderer {
         }
         List<String> lines = new ArrayList<>();
         String inlinePk = inlineAutoIncrementColumn(table);
+        if (inlinePk != null) {
+            refuseDeferrable(table.primaryKey().deferrable(), "primary key " + table.primaryKey().columns());
+        }
         for (Column column : table.columns()) {
             lines.add(columnDefinition(column, column.name().equals(inlinePk), extras));
         }
@@ -154,11 +159,24 @@ public final class SqliteDdlRenderer {
     }
 
     public static String primaryKey(PrimaryKey pk) {
+        refuseDeferrable(pk.deferrable(), "primary key " + pk.columns());
         return CLAUSES.primaryKey(pk);
     }
 
     public static String unique(UniqueConstraint unique) {
+        refuseDeferrable(unique.deferrable(), "unique constraint " + unique.columns());
         return CLAUSES.unique(unique);
+    }
+
+    /**
+     * A DEFERRABLE primary key or unique constraint in a revision is refused with a message: SQLite's grammar has
+     * the clause on foreign keys only, and its own "syntax error near DEFERRABLE" does not say what to change.
+     */
+    private static void refuseDeferrable(Deferrable deferrable, String what) {
+        if (deferrable != Deferrable.NOT_DEFERRABLE) {
+            throw new RetortException(what + " is " + deferrable.sql() + ", which SQLite has on foreign keys only;"
+                    + " remove .deferrable(...) from the revision for this database");
+        }
     }
 
     public static String foreignKey(ForeignKey fk) {

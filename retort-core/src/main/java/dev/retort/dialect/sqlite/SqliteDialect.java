@@ -21,6 +21,7 @@ import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.ops.RenameTable;
 import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -73,6 +74,12 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public ScratchDatabase scratch(Connection live) {
         return new SqliteScratch();
+    }
+
+    /** Models written in Java without the DEFERRABLE keys SQLite cannot keep, named instead ({@link SqliteModels}). */
+    @Override
+    public Schema asStored(Schema models, Connection connection) {
+        return SqliteModels.withoutUnkeptClauses(models);
     }
 
     /** {@code PRAGMA foreign_key_check} (sqlite.org/pragma.html#pragma_foreign_key_check), Retort's tables left out. */

@@ -8,6 +8,8 @@ import dev.retort.ops.DropTable;
 import dev.retort.ops.Execute;
 import dev.retort.ops.Operation;
 import dev.retort.ops.RenameTable;
+import dev.retort.error.RetortException;
+import dev.retort.schema.Deferrable;
 import dev.retort.schema.FkAction;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
@@ -30,6 +32,8 @@ import static dev.retort.schema.Types.TIMESTAMP;
 import static dev.retort.schema.Types.numeric;
 import static dev.retort.schema.Types.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Operations that need no table rebuild: operation in, exact SQL out. */
 class SqliteDdlRendererTest {
@@ -117,5 +121,24 @@ class SqliteDdlRendererTest {
         assertEquals("\"select\"", dialect.quote("select"));
         assertEquals("\"my \"\"odd\"\" name\"", dialect.quote("my \"odd\" name"));
         assertEquals("\"1st\"", dialect.quote("1st"));
+    }
+
+    @Test
+    void aDeferrableKeyIsRefusedWithAMessageAndADeferrableForeignKeyIsWritten() {
+        RetortException key = assertThrows(RetortException.class, () -> render(new CreateTable(Table.of("authors",
+                column("code", string(20)).notNull(), primaryKey("code").deferrable(Deferrable.DEFERRABLE)))));
+        assertEquals("primary key [code] is DEFERRABLE, which SQLite has on foreign keys only; remove"
+                + " .deferrable(...) from the revision for this database", key.getMessage());
+        assertThrows(RetortException.class, () -> render(new CreateTable(Table.of("counters",
+                column("id", INTEGER).notNull().autoIncrement(), primaryKey("id").deferrable(Deferrable.DEFERRABLE)))));
+        assertThrows(RetortException.class, () -> render(new CreateTable(Table.of("authors",
+                column("id", INTEGER).primaryKey(), column("code", TEXT),
+                unique("code").deferrable(Deferrable.INITIALLY_DEFERRED)))));
+        List<String> books = render(new CreateTable(Table.of("books", column("id", INTEGER).primaryKey(),
+                column("author_id", INTEGER),
+                foreignKey("author_id", "authors", "id").deferrable(Deferrable.INITIALLY_DEFERRED))));
+        assertEquals(1, books.size(), books.toString());
+        assertTrue(books.get(0).contains("REFERENCES authors (id) DEFERRABLE INITIALLY DEFERRED"),
+                books.get(0));
     }
 }
