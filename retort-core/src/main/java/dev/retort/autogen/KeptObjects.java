@@ -1,0 +1,86 @@
+package dev.retort.autogen;
+
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+import dev.retort.schema.Trigger;
+import dev.retort.schema.View;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Takes out of the database's schema what the models cannot describe ({@link ModelScope}), before the diff
+ * sees it: a view, trigger or dialect object of a kind the models have no place for is kept, so the diff
+ * neither drops it nor (the models lacking it) creates it, and is named in {@link DiffResult#kept()}.
+ * <p>
+ * One exception: what belongs to a table the diff drops (a trigger on it, a partition of it, a partition of
+ * such a partition) goes with that table, so it is left in and dropped explicitly, and the downgrade,
+ * which recreates the table, recreates it too. Saying it is kept would be untrue.
+ */
+final class KeptObjects {
+    /** The database's schema the diff compares, and what was taken out of it. */
+    record Split(Schema compared, List<KeptObject> kept) {
+    }
+
+    private KeptObjects() {
+    }
+
+    static Split split(Schema current, Schema target, ModelScope scope, DiffHooks hooks) {
+        if (scope.describesEverything()) {
+            return new Split(current, List.of());
+        }
+        List<KeptObject> kept = new ArrayList<>();
+        Set<String> goneOwners = new HashSet<>();
+        for (Table table : current.tables()) {
+            if (!hooks.ignoresTable(table.name()) && target.table(table.name()).isEmpty()) {
+                goneOwners.add(key(table.name()));
+            }
+        }
+        List<SchemaObject> objects = new ArrayList<>();
+        // Parents come before their partitions (the inspector's order), so a partition of a dropped partition is seen as gone.
+        for (SchemaObject object : current.objects()) {
+            if (scope.describes(object.kind()) || object.ofTable() != null && goneOwners.contains(key(object.ofTable()))) {
+                objects.add(object);
+                goneOwners.add(key(object.name()));
+            } else if (!namedAsNotHandled(target, object)) {
+                kept.add(new KeptObject(object.kind(), object.name(), object.ofTable(), scope.whyKept(object.kind())));
+            }
+        }
+        List<Trigger> triggers = new ArrayList<>();
+        for (Trigger trigger : current.triggers()) {
+            if (scope.describes(ModelScope.TRIGGER) || goneOwners.contains(key(trigger.table()))) {
+                triggers.add(trigger);
+            } else if (!hooks.ignoresTable(trigger.table())) {
+                kept.add(new KeptObject(ModelScope.TRIGGER, trigger.name(), trigger.table(),
+                        scope.whyKept(ModelScope.TRIGGER)));
+            }
+        }
+        List<View> views = new ArrayList<>();
+        for (View view : current.views()) {
+            if (scope.describes(ModelScope.VIEW)) {
+                views.add(view);
+            } else {
+                kept.add(new KeptObject(ModelScope.VIEW, view.name(), null, scope.whyKept(ModelScope.VIEW)));
+            }
+        }
+        Schema compared = new Schema(current.tables(), views, triggers, current.unsupported(), objects);
+        return new Split(compared, kept);
+    }
+
+    /**
+     * Whether the models' reader named this object as one they need and cannot create (a Hibernate sequence): it is
+     * reported as not handled already, and the diff does not drop it.
+     */
+    private static boolean namedAsNotHandled(Schema target, SchemaObject object) {
+        return target.unsupported().stream().anyMatch(u -> u.kind().equalsIgnoreCase(object.kind())
+                && u.name().equalsIgnoreCase(object.name()));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}
