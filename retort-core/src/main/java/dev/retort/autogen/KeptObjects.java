@@ -15,15 +15,16 @@ import java.util.Set;
 /**
  * Takes out of the database's schema what the models cannot describe ({@link ModelScope}), before the diff
  * sees it: a view, trigger or dialect object of a kind the models have no place for is kept, so the diff
- * neither drops it nor (the models lacking it) creates it, and is named in {@link DiffResult#kept()}.
+ * neither drops it nor (the models lacking it) creates it, and is named in {@link DiffResult#kept()}. A
+ * table's options the models cannot say are taken from the database into the models, and named the same way.
  * <p>
  * One exception: what belongs to a table the diff drops (a trigger on it, a partition of it, a partition of
  * such a partition) goes with that table, so it is left in and dropped explicitly, and the downgrade,
  * which recreates the table, recreates it too. Saying it is kept would be untrue.
  */
 final class KeptObjects {
-    /** The database's schema the diff compares, and what was taken out of it. */
-    record Split(Schema compared, List<KeptObject> kept) {
+    /** The database's schema the diff compares, the models it compares with, and what was kept. */
+    record Split(Schema current, Schema target, List<KeptObject> kept) {
     }
 
     private KeptObjects() {
@@ -31,7 +32,7 @@ final class KeptObjects {
 
     static Split split(Schema current, Schema target, ModelScope scope, DiffHooks hooks) {
         if (scope.describesEverything()) {
-            return new Split(current, List.of());
+            return new Split(current, target, List.of());
         }
         List<KeptObject> kept = new ArrayList<>();
         Set<String> goneOwners = new HashSet<>();
@@ -68,7 +69,30 @@ final class KeptObjects {
             }
         }
         Schema compared = new Schema(current.tables(), views, triggers, current.unsupported(), objects);
-        return new Split(compared, kept);
+        return new Split(compared, keepTableOptions(current, target, scope, hooks, kept), kept);
+    }
+
+    /**
+     * The models with each table the database has given the database's options, where the models cannot say a
+     * table's options: the diff then neither alters them nor asks a person to, and each is named as kept.
+     */
+    private static Schema keepTableOptions(Schema current, Schema target, ModelScope scope, DiffHooks hooks,
+                                           List<KeptObject> kept) {
+        if (scope.describes(ModelScope.TABLE_OPTION)) {
+            return target;
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table t : target.tables()) {
+            Table c = hooks.ignoresTable(t.name()) ? null : current.table(t.name()).orElse(null);
+            if (c == null || c.options().equals(t.options())) {
+                tables.add(t);
+                continue;
+            }
+            c.options().forEach((key, value) -> kept.add(new KeptObject(ModelScope.TABLE_OPTION,
+                    value.equals("true") ? key : key + " " + value, c.name(), scope.whyKept(ModelScope.TABLE_OPTION))));
+            tables.add(t.withOptions(c.options()));
+        }
+        return target.withTables(tables);
     }
 
     /**

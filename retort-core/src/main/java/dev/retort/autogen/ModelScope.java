@@ -11,14 +11,19 @@ import java.util.stream.Collectors;
  * Which kinds of objects a {@link ModelSource} can describe, so that the diff tells "the models say there is
  * none" from "the models cannot say". Tables (with their columns, keys, indexes and checks) every source
  * describes. A {@code schema.sql} describes everything its dialect reads; JPA entities have no place for views,
- * triggers or a dialect's own objects (functions, sequences, enum types, extensions, partitions), so what the
+ * triggers, table options or a dialect's own objects (functions, sequences, enum types, extensions, partitions), so what the
  * database holds of those is neither created nor dropped but kept, and named ({@link KeptObject}).
  * <p>
- * Kinds are {@link #VIEW}, {@link #TRIGGER} and each {@link SchemaObject#kind()}.
+ * Kinds are {@link #VIEW}, {@link #TRIGGER}, {@link #TABLE_OPTION} and each {@link SchemaObject#kind()}.
  */
 public final class ModelScope {
     public static final String VIEW = "view";
     public static final String TRIGGER = "trigger";
+    /**
+     * A table's dialect options ({@code Table.options()}: PostgreSQL's PARTITION BY, SQLite's STRICT, MySQL's
+     * engine), which a model may have no way to say about a table it otherwise describes.
+     */
+    public static final String TABLE_OPTION = "table option";
 
     private static final ModelScope EVERYTHING = new ModelScope(null, null);
 
@@ -58,6 +63,9 @@ public final class ModelScope {
         }
         if (!models.triggers().isEmpty()) {
             declared.add(TRIGGER);
+        }
+        if (models.tables().stream().anyMatch(t -> !t.options().isEmpty())) {
+            declared.add(TABLE_OPTION);
         }
         models.objects().stream().map(SchemaObject::kind).map(ModelScope::key).forEach(declared::add);
         return new ModelScope(Set.copyOf(declared), cannot);

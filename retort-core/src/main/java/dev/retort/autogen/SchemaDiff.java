@@ -55,7 +55,8 @@ public final class SchemaDiff {
         DiffPlan plan = new DiffPlan();
         KeptObjects.Split split = KeptObjects.split(current, target, scope, hooks);
         plan.kept.addAll(split.kept());
-        current = split.compared();
+        current = split.current();
+        target = split.target();
         leftOut(current, target, plan);
         new ViewAndTriggerDiff(hooks).compare(current, target, plan);
         new ObjectDiff(hooks, plan).compare(current.objects(), target.objects(), target.unsupported());
