@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class KeptObjects {
     /** The database's schema the diff compares, the models it compares with, and what was kept. */
-    record Split(Schema current, Schema target, List<KeptObject> kept) {
+    record Split(Schema current, Schema target, List<KeptObject> kept, List<ManualChange> manual) {
     }
 
     private KeptObjects() {
@@ -32,7 +32,7 @@ final class KeptObjects {
 
     static Split split(Schema current, Schema target, ModelScope scope, DiffHooks hooks) {
         if (scope.describesEverything()) {
-            return new Split(current, target, List.of());
+            return new Split(current, target, List.of(), List.of());
         }
         List<KeptObject> kept = new ArrayList<>();
         Set<String> goneOwners = new HashSet<>();
@@ -44,9 +44,12 @@ final class KeptObjects {
         List<SchemaObject> objects = new ArrayList<>();
         // Parents come before their partitions (the inspector's order), so a partition of a dropped partition is seen as gone.
         for (SchemaObject object : current.objects()) {
-            if (scope.describes(object.kind()) || object.ofTable() != null && goneOwners.contains(key(object.ofTable()))) {
-                objects.add(object);
+            boolean ownerGone = object.ofTable() != null && goneOwners.contains(key(object.ofTable()));
+            if (ownerGone) {
                 goneOwners.add(key(object.name()));
+            }
+            if (ownerGone || scope.describes(object.kind())) {
+                objects.add(object);
             } else if (!namedAsNotHandled(target, object)) {
                 kept.add(new KeptObject(object.kind(), object.name(), object.ofTable(), scope.whyKept(object.kind())));
             }
@@ -61,15 +64,22 @@ final class KeptObjects {
             }
         }
         List<View> views = new ArrayList<>();
+        List<ManualChange> manual = new ArrayList<>();
         for (View view : current.views()) {
             if (scope.describes(ModelScope.VIEW)) {
                 views.add(view);
-            } else {
-                kept.add(new KeptObject(ModelScope.VIEW, view.name(), null, scope.whyKept(ModelScope.VIEW)));
+                continue;
             }
+            kept.add(new KeptObject(ModelScope.VIEW, view.name(), null, scope.whyKept(ModelScope.VIEW)));
+            // A kept view cannot outlive a table it reads (PostgreSQL refuses the drop, SQLite leaves it broken),
+            // and what it should become instead is for a person to say.
+            current.tables().stream().map(Table::name).filter(table -> goneOwners.contains(key(table))
+                    && ViewOrder.reads(view, table)).forEach(table -> manual.add(new ManualChange(table, "kept view "
+                    + view.name() + " reads table " + table + ", which the models drop: drop or rewrite the view by"
+                    + " hand before the table goes")));
         }
         Schema compared = new Schema(current.tables(), views, triggers, current.unsupported(), objects);
-        return new Split(compared, keepTableOptions(current, target, scope, hooks, kept), kept);
+        return new Split(compared, keepTableOptions(current, target, scope, hooks, kept), kept, manual);
     }
 
     /**

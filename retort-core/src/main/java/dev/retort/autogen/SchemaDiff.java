@@ -55,6 +55,7 @@ public final class SchemaDiff {
         DiffPlan plan = new DiffPlan();
         KeptObjects.Split split = KeptObjects.split(current, target, scope, hooks);
         plan.kept.addAll(split.kept());
+        plan.manualChanges.addAll(split.manual());
         current = split.current();
         target = split.target();
         leftOut(current, target, plan);

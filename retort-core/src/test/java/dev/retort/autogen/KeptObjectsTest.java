@@ -119,6 +119,27 @@ class KeptObjectsTest {
     }
 
     @Test
+    void aKeptViewThatReadsATableTheModelsDropIsForAPerson() throws Exception {
+        Path models = dir.resolve("models");
+        JpaModelSourceTest.write(models, "m/Legacy.java", """
+                package m;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                @Table(name = "legacy")
+                public class Legacy { @Id @Column(name = "id") Integer id; }
+                """);
+        DiffResult diff = project(models).compareModels();
+        assertEquals(List.of("drop trigger users_touch", "drop table users"), described(diff));
+        assertEquals(List.of("kept view active_users reads table users, which the models drop: drop or rewrite the"
+                + " view by hand before the table goes"), diff.manualChanges().stream().map(ManualChange::description)
+                .toList(), "the view cannot outlive its table, and the models cannot say what it becomes");
+        assertFalse(diff.isEmpty(), "check exits 3 until a person decides");
+        assertEquals(List.of("trigger legacy_touch", "view active_users"), kept(diff).stream().sorted().toList());
+    }
+
+    @Test
     void aSchemaModelKeepsTheKindsItDeclaresNoneOf() throws Exception {
         Path model = dir.resolve("Models.java");
         Files.writeString(model, """
