@@ -1,6 +1,7 @@
 package dev.retort.api;
 
 import dev.retort.autogen.DiffResult;
+import dev.retort.autogen.ModelScope;
 import dev.retort.autogen.ModelSource;
 import dev.retort.autogen.ModelSources;
 import dev.retort.autogen.SchemaDiff;
@@ -27,14 +28,16 @@ final class ModelComparison {
         Dialect dialect = database != null ? database.dialect()
                 : DialectRegistry.installed().forUrlOrDefault(config.url()).offline(config);
         Connection live = database == null ? null : database.connection();
-        Schema target = models(config, dialect, live).load();
+        ModelSource source = models(config, dialect, live);
+        Schema target = source.load();
+        ModelScope scope = source.scope(target);
         if (!isSqlFile(config.models())) {
             // A schema.sql is read back from the database already; models written in Java are spelled its way here,
             // and what it cannot keep is named (every dialect, not only those that rewrite expressions).
             target = dialect.asStored(target, live);
         }
         Schema current = live == null ? new Schema(List.of(), List.of()) : dialect.inspector().inspect(live);
-        return new SchemaDiff(dialect.diffHooks()).compare(current, target);
+        return new SchemaDiff(dialect.diffHooks()).compare(current, target, scope);
     }
 
     private static boolean isSqlFile(Path models) {

@@ -41,6 +41,7 @@ final class DiffPlan {
     final List<ManualChange> manualChanges = new ArrayList<>();
     final List<dev.retort.schema.Unsupported> notHandled = new ArrayList<>();
     final List<TableRenameHint> tableRenameHints = new ArrayList<>();
+    final List<KeptObject> kept = new ArrayList<>();
 
     DiffResult result() {
         List<Operation> all = new ArrayList<>();
@@ -57,6 +58,6 @@ final class DiffPlan {
         all.addAll(createForeignKeys);
         all.addAll(createViewsAndTriggers);
         all.addAll(dropObjects);
-        return new DiffResult(all, renameHints, manualChanges, notHandled, tableRenameHints);
+        return new DiffResult(all, renameHints, manualChanges, notHandled, tableRenameHints, kept);
     }
 }

@@ -18,23 +18,39 @@ import java.util.List;
  * that applies, plus what a reviewer must look at (likely renames, changes it cannot generate), and what
  * either side holds that Retort did not compare ({@code notHandled}): while there is any, the schemas are
  * never reported as matching.
+ * <p>
+ * {@code kept} lists what the database holds of the kinds the models cannot describe ({@link ModelScope}: a
+ * view or trigger when the models are JPA entities): Retort read it and left it as it is. It is named wherever
+ * the result is shown, but it is not a difference and does not keep {@link #isEmpty} false: a JPA project that
+ * adds a trigger by hand in a revision is doing the normal thing, and a {@code check} that failed for ever
+ * after would be switched off in CI, hiding the real differences with it.
  */
 public record DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges,
-                         List<Unsupported> notHandled, List<TableRenameHint> tableRenameHints) {
+                         List<Unsupported> notHandled, List<TableRenameHint> tableRenameHints, List<KeptObject> kept) {
     public DiffResult {
         operations = List.copyOf(operations);
         renameHints = List.copyOf(renameHints);
         manualChanges = List.copyOf(manualChanges);
         notHandled = List.copyOf(notHandled);
         tableRenameHints = List.copyOf(tableRenameHints);
+        kept = List.copyOf(kept);
+    }
+
+    /** A result in which nothing was kept for the models not describing it. */
+    public DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges,
+                      List<Unsupported> notHandled, List<TableRenameHint> tableRenameHints) {
+        this(operations, renameHints, manualChanges, notHandled, tableRenameHints, List.of());
     }
 
     /** A result in which nothing was left out and no table looks renamed. */
     public DiffResult(List<Operation> operations, List<RenameHint> renameHints, List<ManualChange> manualChanges) {
-        this(operations, renameHints, manualChanges, List.of(), List.of());
+        this(operations, renameHints, manualChanges, List.of(), List.of(), List.of());
     }
 
-    /** True when the schemas match: nothing to generate, nothing to do by hand, nothing left uncompared. */
+    /**
+     * True when the schemas match: nothing to generate, nothing to do by hand, nothing left uncompared. What was
+     * {@link #kept} does not count: it was read and named, and is left as it is on purpose.
+     */
     public boolean isEmpty() {
         return operations.isEmpty() && manualChanges.isEmpty() && notHandled.isEmpty();
     }
@@ -42,6 +58,11 @@ public record DiffResult(List<Operation> operations, List<RenameHint> renameHint
     /** The line {@code check} and the revision's comment give a left-out object. */
     public static String notHandledLine(Unsupported unsupported) {
         return "not handled: " + unsupported.describe();
+    }
+
+    /** The line {@code check} and the revision's comment give a kept object. */
+    public static String keptLine(KeptObject kept) {
+        return "kept: " + kept.describe();
     }
 
     /** One line per difference, for {@code retort check} and logs: the changes, then what was not handled. */

@@ -37,6 +37,16 @@ public final class DslModelSource implements ModelSource {
         this.type = Objects.requireNonNull(type, "type");
     }
 
+    /**
+     * A {@link Schema} can hold views, triggers and dialect objects, so a SchemaModel may declare each kind; the
+     * kinds it declares none of (most models: {@link SchemaModel#tables}) it does not describe, and the database's
+     * objects of those kinds are kept rather than dropped.
+     */
+    @Override
+    public ModelScope scope(Schema models) {
+        return ModelScope.declaredIn(models, "the SchemaModel declares no");
+    }
+
     @Override
     public Schema load() {
         if (type != null) {

@@ -39,10 +39,31 @@ public final class JpaModelSource implements ModelSource {
         this(modelsDir, List.of());
     }
 
+    /**
+     * JPA maps tables (columns, keys, indexes, Hibernate's CHECKs); it has no place for views, triggers, functions,
+     * sequences (a generator's is named as not handled by {@link JpaGenerators}) or partitions, so those are kept.
+     */
+    static final ModelScope SCOPE = ModelScope.tablesOnly("the JPA models do not describe");
+
     /** A source for entity classes already loaded; those without {@code @Entity} are ignored. */
     public static ModelSource ofClasses(List<Class<?>> entities) {
         List<Class<?>> copy = List.copyOf(entities);
-        return () -> JpaEntityReader.read(copy);
+        return new ModelSource() {
+            @Override
+            public Schema load() {
+                return JpaEntityReader.read(copy);
+            }
+
+            @Override
+            public ModelScope scope(Schema models) {
+                return SCOPE;
+            }
+        };
+    }
+
+    @Override
+    public ModelScope scope(Schema models) {
+        return SCOPE;
     }
 
     @Override

@@ -6,4 +6,12 @@ import dev.retort.schema.Schema;
 public interface ModelSource {
     /** Reads the models; a problem in them is a RetortException naming the file and the fix. */
     Schema load();
+
+    /**
+     * Which kinds of objects these models describe, {@code models} being what {@link #load} returned: the database's
+     * objects of other kinds are kept and named rather than dropped. By default every kind, as a {@code schema.sql}.
+     */
+    default ModelScope scope(Schema models) {
+        return ModelScope.everything();
+    }
 }

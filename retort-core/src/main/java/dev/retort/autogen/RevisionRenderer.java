@@ -97,6 +97,9 @@ public final class RevisionRenderer {
             writer.comment(BODY, DiffResult.notHandledLine(unsupported)
                     + " (Retort leaves it as it is; write by hand what it needs)");
         }
+        for (KeptObject kept : diff.kept()) {
+            writer.comment(BODY, DiffResult.keptLine(kept));
+        }
         body(writer, diff.operations(), diff, diff.manualChanges().isEmpty() && diff.notHandled().isEmpty());
         return lines;
     }
@@ -109,6 +112,9 @@ public final class RevisionRenderer {
         }
         for (Unsupported unsupported : diff.notHandled()) {
             writer.comment(BODY, DiffResult.notHandledLine(unsupported));
+        }
+        for (KeptObject kept : diff.kept()) {
+            writer.comment(BODY, DiffResult.keptLine(kept));
         }
         body(writer, downgrade(diff.operations()), diff,
                 diff.manualChanges().isEmpty() && diff.notHandled().isEmpty());

@@ -20,7 +20,8 @@ import java.util.Objects;
  * turn one into the other, each carrying what its {@code reverse()} needs, so the downgrade is the upgrade
  * reversed. Names compare without regard to case, as SQLite treats them; what else counts as "the same"
  * is up to the {@link DiffHooks}. Views and triggers are compared by {@link ViewAndTriggerDiff}, a dialect's
- * own objects by {@link ObjectDiff}.
+ * own objects by {@link ObjectDiff}; of the kinds the models cannot describe ({@link ModelScope}), the
+ * database's objects are kept as they are and named.
  */
 public final class SchemaDiff {
     private final DiffHooks hooks;
@@ -38,10 +39,25 @@ public final class SchemaDiff {
         return compare(current, target).operations();
     }
 
+    /** The comparison of models that describe every kind of object, as a {@code schema.sql} does. */
     public DiffResult compare(Schema current, Schema target) {
+        return compare(current, target, ModelScope.everything());
+    }
+
+    /**
+     * The comparison of models that describe what {@code scope} says: the database's objects of other kinds are
+     * neither created nor dropped but listed in {@link DiffResult#kept()} ({@link KeptObjects}).
+     */
+    public DiffResult compare(Schema current, Schema target, ModelScope scope) {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(scope, "scope");
         DiffPlan plan = new DiffPlan();
+        KeptObjects.Split split = KeptObjects.split(current, target, scope, hooks);
+        plan.kept.addAll(split.kept());
+        plan.manualChanges.addAll(split.manual());
+        current = split.current();
+        target = split.target();
         leftOut(current, target, plan);
         new ViewAndTriggerDiff(hooks).compare(current, target, plan);
         new ObjectDiff(hooks, plan).compare(current.objects(), target.objects(), target.unsupported());

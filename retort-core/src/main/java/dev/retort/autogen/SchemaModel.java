@@ -16,6 +16,11 @@ import java.util.List;
  * }
  * }</pre>
  * The class needs a constructor without arguments.
+ * <p>
+ * The schema may also hold views, triggers and dialect objects ({@code new Schema(tables, views, triggers, ...)}).
+ * A model describes only the kinds it declares at least one of ({@link ModelScope#declaredIn}): the database's
+ * views are dropped when they are missing from a model that declares a view, and kept and named when the model
+ * declares none, as with {@link #tables}.
  */
 public interface SchemaModel {
     Schema schema();

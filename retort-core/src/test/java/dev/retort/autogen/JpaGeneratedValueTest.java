@@ -80,6 +80,21 @@ class JpaGeneratedValueTest {
     }
 
     @Test
+    void withTheJpaScopeASequenceNothingNeedsIsKeptAndTheNeededOneStaysNotHandled() throws IOException {
+        Schema models = entity("Invoice", "@Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;");
+        SchemaObject sequence = new SchemaObject("sequence", "invoice_seq", "CREATE SEQUENCE invoice_seq INCREMENT BY 50",
+                "DROP SEQUENCE invoice_seq");
+        SchemaObject other = new SchemaObject("sequence", "old_numbers", "CREATE SEQUENCE old_numbers",
+                "DROP SEQUENCE old_numbers");
+        Schema database = new Schema(models.tables(), List.of(), List.of(), List.of(), List.of(sequence, other));
+        DiffResult diff = new SchemaDiff().compare(database, models, new JpaModelSource(dir).scope(models));
+        assertEquals(List.of(), diff.operations(), "JPA cannot describe sequences: none is dropped");
+        assertEquals(List.of("sequence old_numbers"), diff.kept().stream().map(k -> k.kind() + " " + k.name()).toList(),
+                "the one the entities need is named once, as not handled, not also as kept");
+        assertEquals(List.of("invoice_seq"), diff.notHandled().stream().map(Unsupported::name).toList());
+    }
+
+    @Test
     void autoOnAUuidNeedsNoDatabaseObject() throws IOException {
         Schema schema = entity("Session", "@Id @GeneratedValue java.util.UUID id;");
         assertFalse(id(schema, "session").isAutoIncrement());

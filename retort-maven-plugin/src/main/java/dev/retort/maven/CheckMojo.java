@@ -26,6 +26,8 @@ public class CheckMojo extends AbstractRetortMojo {
             getLog().info("Models: not configured (set `models` in retort.toml to compare them)");
         } else {
             diff.describe().forEach(line -> getLog().error("Differs: " + line));
+            // Named on every run, but no failure: what the models cannot describe is left as it is on purpose.
+            diff.kept().forEach(kept -> getLog().info("Kept: " + kept.describe()));
         }
         int drift = diff == null ? 0 : diff.describe().size();
         if (drift > 0) {
@@ -38,6 +40,8 @@ public class CheckMojo extends AbstractRetortMojo {
                     + "restore them, or record the edit with `retort stamp REV`");
         }
         getLog().info(diff == null ? "No differences: every applied revision matches its file"
-                : "No differences: the database matches the models");
+                : diff.kept().isEmpty() ? "No differences: the database matches the models"
+                : "No differences: the database matches the models in what they describe (" + diff.kept().size()
+                + " object(s) kept, above)");
     }
 }
