@@ -3,6 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.autogen.DiffResult;
 import dev.retort.autogen.KeptObject;
 import dev.retort.cli.output.Json;
+import dev.retort.cli.output.LeftAlone;
 import dev.retort.error.CheckFailedException;
 import dev.retort.schema.Unsupported;
 import picocli.CommandLine.Command;
@@ -36,10 +37,10 @@ public final class CheckCommand extends Verb {
             } else {
                 // What nobody compared is told apart from what differs: it needs a person, not a revision.
                 diff.describeChanges().forEach(line -> out().println("Differs: " + line));
-                diff.notHandled().forEach(u -> out().println("Not handled: " + u.describe()));
+                LeftAlone.printNotHandled(diff, out());
                 // What the models cannot describe (a JPA project's hand-made trigger) is named every time, but it is
                 // no difference: check would otherwise fail for ever in CI and be switched off, hiding real drift.
-                diff.kept().forEach(k -> out().println("Kept: " + k.describe()));
+                LeftAlone.printKept(diff, out());
             }
         }
         out().flush();
@@ -54,9 +55,7 @@ public final class CheckCommand extends Verb {
         }
         if (!json) {
             out().println(diff == null ? "No differences: every applied revision matches its file"
-                    : diff.kept().isEmpty() ? "No differences: the database matches the models"
-                    : "No differences: the database matches the models in what they describe (" + diff.kept().size()
-                    + " object(s) kept, above)");
+                    : "No differences: the database matches the models" + LeftAlone.matchScope(diff));
         }
         return 0;
     }

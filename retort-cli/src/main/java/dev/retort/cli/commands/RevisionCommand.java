@@ -1,5 +1,7 @@
 package dev.retort.cli.commands;
 
+import dev.retort.autogen.DiffResult;
+import dev.retort.cli.output.LeftAlone;
 import dev.retort.script.RevisionRequest;
 import dev.retort.script.ScriptFormat;
 import picocli.CommandLine.Command;
@@ -44,10 +46,18 @@ public final class RevisionCommand extends Verb {
         if (autogenerate) {
             var written = project().retort().autogenerate(request);
             if (written == null) {
-                out().println("No changes: the models match the database; no revision written");
+                // Nothing written, so autogenerate gave no diff back; compare again (only in this case) to name what
+                // was kept: a bare "No changes" would hide that Retort left a view or trigger alone. Nothing is
+                // not handled here, as that would have been written as a comment in a revision.
+                DiffResult diff = project().retort().compareModels();
+                LeftAlone.printKept(diff, out());
+                out().println("No changes: the models match the database" + LeftAlone.matchScope(diff)
+                        + "; no revision written");
                 return 0;
             }
+            // describe() already names what was not handled ("Detected not handled: ..."); kept objects it leaves out.
             written.diff().describe().forEach(line -> out().println("Detected " + line));
+            LeftAlone.printKept(written.diff(), out());
             out().println("Generating " + project().display(written.file()) + " ... done");
             out().println("Review it before `retort upgrade head`: autogenerate can miss renames and intent.");
             return 0;
