@@ -19,12 +19,23 @@ public final class DslModelSource implements ModelSource {
     private final Path sourceFile;
     private final List<Path> classpath;
     private final Class<? extends SchemaModel> type;
+    private final ModelCompileCache cache;
 
     /** @param classpath jars or directories the model needs besides Retort */
     public DslModelSource(Path sourceFile, List<Path> classpath) {
+        this(sourceFile, classpath, null);
+    }
+
+    /**
+     * A model whose compiled classes are kept in {@code cacheDir} (e.g. the project's {@code .retort-cache}) and
+     * reused while the source is unchanged, as JPA models' are: autogenerate and each check then cost a class
+     * load rather than a compile. Null compiles afresh each time.
+     */
+    public DslModelSource(Path sourceFile, List<Path> classpath, Path cacheDir) {
         this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
         this.classpath = List.copyOf(classpath);
         this.type = null;
+        this.cache = cacheDir == null ? null : new ModelCompileCache(cacheDir);
     }
 
     public DslModelSource(Path sourceFile) {
@@ -35,6 +46,7 @@ public final class DslModelSource implements ModelSource {
         this.sourceFile = null;
         this.classpath = List.of();
         this.type = Objects.requireNonNull(type, "type");
+        this.cache = null;
     }
 
     /**
@@ -55,8 +67,11 @@ public final class DslModelSource implements ModelSource {
         if (!Files.isRegularFile(sourceFile)) {
             throw new RetortException("model file " + sourceFile + " does not exist; set `models` in retort.toml");
         }
-        try (InProcessCompiler.Compiled compiled = InProcessCompiler.compile(List.of(sourceFile), classpath,
-                sourceFile.toString())) {
+        List<Path> sources = List.of(sourceFile);
+        String what = sourceFile.toString();
+        Path root = sourceFile.getParent() == null ? Path.of("") : sourceFile.getParent();
+        try (InProcessCompiler.Compiled compiled = cache == null ? InProcessCompiler.compile(sources, classpath, what)
+                : InProcessCompiler.compile(sources, classpath, what, root, cache)) {
             List<Class<?>> models = compiled.load().stream()
                     .filter(c -> SchemaModel.class.isAssignableFrom(c) && !c.isInterface()
                             && !Modifier.isAbstract(c.getModifiers()))

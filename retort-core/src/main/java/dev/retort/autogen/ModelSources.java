@@ -23,7 +23,7 @@ public final class ModelSources {
     }
 
     /**
-     * As {@link #fromPath(Path, List, ScratchDatabase, Inspector)}, with JPA models' compiled classes kept in
+     * As {@link #fromPath(Path, List, ScratchDatabase, Inspector)}, with Java models' compiled classes kept in
      * {@code cacheDir} between runs (null: compiled afresh each time).
      */
     public static ModelSource fromPath(Path path, List<Path> classpath, ScratchDatabase scratch, Inspector inspector,
@@ -37,7 +37,7 @@ public final class ModelSources {
                     + " directory of JPA entities, a SchemaModel .java file or a schema .sql file");
         }
         if (name.endsWith(".java")) {
-            return new DslModelSource(path, classpath);
+            return new DslModelSource(path, classpath, cacheDir);
         }
         if (name.endsWith(".sql")) {
             if (scratch == null || inspector == null) {

@@ -2,7 +2,7 @@ package dev.retort.autogen.roundtrip;
 
 import dev.retort.dialect.Inspector;
 import dev.retort.dialect.postgres.PostgresInspector;
-import dev.retort.dialect.postgres.PostgresTestDatabase;
+import dev.retort.dialect.postgres.PostgresTestSchema;
 import dev.retort.dialect.postgres.PostgresTestServer;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The round trip on PostgreSQL: every model change on a database of its own; autogenerate, upgrade, no
- * difference left; downgrade, no difference from the previous models; rows kept.
+ * The round trip on PostgreSQL: every model change on a schema of its own (new, so empty; the first in-sync check
+ * after creating the tables also finds nothing else there); autogenerate, upgrade, no difference left; downgrade,
+ * no difference from the previous models; rows kept.
  */
 abstract class PostgresRoundTripContract extends RoundTripContract {
 
@@ -46,7 +47,7 @@ abstract class PostgresRoundTripContract extends RoundTripContract {
 
     @Override
     RoundTripDatabase database(Path dir) {
-        PostgresTestDatabase database = PostgresTestServer.createDatabase();
+        PostgresTestSchema database = PostgresTestServer.createSchema();
         return new RoundTripDatabase() {
             @Override
             public String url() {
