@@ -68,11 +68,7 @@ class JpaGeneratedValueTest {
     @Test
     void theSequenceTheEntitiesNeedIsNotDroppedFromADatabaseThatHasIt() throws IOException {
         Schema models = entity("Invoice", "@Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;");
-        SchemaObject sequence = new SchemaObject("sequence", "invoice_seq", "CREATE SEQUENCE invoice_seq INCREMENT BY 50",
-                "DROP SEQUENCE invoice_seq");
-        SchemaObject other = new SchemaObject("sequence", "old_numbers", "CREATE SEQUENCE old_numbers",
-                "DROP SEQUENCE old_numbers");
-        Schema database = new Schema(models.tables(), List.of(), List.of(), List.of(), List.of(sequence, other));
+        Schema database = withSequences(models);
         DiffResult diff = new SchemaDiff().compare(database, models);
         assertEquals(List.of("execute DROP SEQUENCE old_numbers"), diff.operations().stream().map(o -> o.describe()).toList(),
                 "only the sequence nothing needs is dropped");
@@ -82,11 +78,7 @@ class JpaGeneratedValueTest {
     @Test
     void withTheJpaScopeASequenceNothingNeedsIsKeptAndTheNeededOneStaysNotHandled() throws IOException {
         Schema models = entity("Invoice", "@Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;");
-        SchemaObject sequence = new SchemaObject("sequence", "invoice_seq", "CREATE SEQUENCE invoice_seq INCREMENT BY 50",
-                "DROP SEQUENCE invoice_seq");
-        SchemaObject other = new SchemaObject("sequence", "old_numbers", "CREATE SEQUENCE old_numbers",
-                "DROP SEQUENCE old_numbers");
-        Schema database = new Schema(models.tables(), List.of(), List.of(), List.of(), List.of(sequence, other));
+        Schema database = withSequences(models);
         DiffResult diff = new SchemaDiff().compare(database, models, new JpaModelSource(dir).scope(models));
         assertEquals(List.of(), diff.operations(), "JPA cannot describe sequences: none is dropped");
         assertEquals(List.of("sequence old_numbers"), diff.kept().stream().map(k -> k.kind() + " " + k.name()).toList(),
@@ -114,5 +106,14 @@ class JpaGeneratedValueTest {
         assertEquals(expected, schema.table("hibernate_sequences").orElseThrow());
         assertFalse(id(schema, "payment").isAutoIncrement());
         assertEquals(List.of(), schema.unsupported());
+    }
+
+    /** The models' tables with two sequences: the one the entity's generator needs, and one nothing needs. */
+    private static Schema withSequences(Schema models) {
+        SchemaObject needed = new SchemaObject("sequence", "invoice_seq", "CREATE SEQUENCE invoice_seq INCREMENT BY 50",
+                "DROP SEQUENCE invoice_seq");
+        SchemaObject other = new SchemaObject("sequence", "old_numbers", "CREATE SEQUENCE old_numbers",
+                "DROP SEQUENCE old_numbers");
+        return new Schema(models.tables(), List.of(), List.of(), List.of(), List.of(needed, other));
     }
 }
