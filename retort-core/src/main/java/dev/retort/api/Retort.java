@@ -142,6 +142,24 @@ public final class Retort {
     }
 
     /**
+     * {@link #current}, {@link #changedAppliedRevisions} and {@link #dirtyRevisions} together, with the revisions
+     * read once and one connection: each of the three on its own reads every revision file and opens the database.
+     */
+    public DatabaseState state() {
+        ScriptDirectory scripts = scripts();
+        return withDatabaseIfExists(db -> {
+            if (db == null) {
+                return new DatabaseState(scripts, List.of(), List.of(), List.of());
+            }
+            List<String> current = new HistoryStore(db.dialect()).versions(db.connection());
+            Migrator migrator = Migrator.quiet(scripts, loader(), db);
+            // Only a database with revisions applied can have edited ones.
+            return new DatabaseState(scripts, current, current.isEmpty() ? List.of() : migrator.changedAppliedRevisions(),
+                    migrator.dirtyRevisions());
+        });
+    }
+
+    /**
      * Revisions that failed half-way where DDL commits as it goes (MySQL, MariaDB), each with how to clear it;
      * upgrade and downgrade refuse to run while there is one.
      */

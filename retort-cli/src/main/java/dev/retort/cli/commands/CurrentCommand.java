@@ -1,5 +1,6 @@
 package dev.retort.cli.commands;
 
+import dev.retort.api.DatabaseState;
 import dev.retort.cli.output.Json;
 import dev.retort.cli.output.RevisionText;
 import dev.retort.config.Secrets;
@@ -25,12 +26,12 @@ public final class CurrentCommand extends Verb {
 
     @Override
     public Integer call() {
-        ScriptDirectory scripts = project().retort().scripts();
+        DatabaseState state = project().retort().state();
+        ScriptDirectory scripts = state.scripts();
         RevisionGraph graph = scripts.graph();
-        List<String> current = project().retort().current();
-        // Only a database with revisions applied can have edited ones; asking would create a missing SQLite file.
-        List<String> edited = current.isEmpty() ? List.of() : project().retort().changedAppliedRevisions();
-        List<DirtyRevision> dirty = project().retort().dirtyRevisions();
+        List<String> current = state.current();
+        List<String> edited = state.edited();
+        List<DirtyRevision> dirty = state.dirty();
         if (json) {
             out().println(Json.write(asMap(scripts, current, edited, dirty)));
             out().flush();
