@@ -158,6 +158,9 @@ final class HeaderIndex {
         if (value.equals(NULL)) {
             return null;
         }
+        if (value.indexOf('\\') < 0) {
+            return value;   // most fields: nothing escaped
+        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
