@@ -4,6 +4,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.Trigger;
+import dev.retort.schema.Unsupported;
 import dev.retort.schema.View;
 
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class KeptObjects {
             }
             if (ownerGone || scope.describes(object.kind())) {
                 objects.add(object);
-            } else if (!namedAsNotHandled(target, object)) {
+            } else if (!namedAsNotHandled(target.unsupported(), object)) {
                 kept.add(new KeptObject(object.kind(), object.name(), object.ofTable(), scope.whyKept(object.kind())));
             }
         }
@@ -109,8 +110,8 @@ final class KeptObjects {
      * Whether the models' reader named this object as one they need and cannot create (a Hibernate sequence): it is
      * reported as not handled already, and the diff does not drop it.
      */
-    private static boolean namedAsNotHandled(Schema target, SchemaObject object) {
-        return target.unsupported().stream().anyMatch(u -> u.kind().equalsIgnoreCase(object.kind())
+    static boolean namedAsNotHandled(List<Unsupported> notHandled, SchemaObject object) {
+        return notHandled.stream().anyMatch(u -> u.kind().equalsIgnoreCase(object.kind())
                 && u.name().equalsIgnoreCase(object.name()));
     }
 

@@ -49,8 +49,7 @@ final class ObjectDiff {
         }
         List<SchemaObject> gone = new ArrayList<>();
         for (SchemaObject c : current) {
-            if (find(target, c) == null && targetLeftOut.stream().noneMatch(u -> u.kind().equalsIgnoreCase(c.kind())
-                    && u.name().equalsIgnoreCase(c.name()))) {
+            if (find(target, c) == null && !KeptObjects.namedAsNotHandled(targetLeftOut, c)) {
                 gone.add(c);
             }
         }
