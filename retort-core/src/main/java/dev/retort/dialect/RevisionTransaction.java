@@ -17,6 +17,16 @@ public interface RevisionTransaction {
     void rollback(SqlSession session);
 
     /**
+     * Lets the revisions run on {@code session} until the group closes share commits, where a commit costs much more
+     * than a small revision (SQLite's fsyncs). Each revision still runs alone, all or nothing, with its version rows:
+     * a failed one rolls back by itself and what ran before it is committed at once, as if each had committed. A
+     * crash can undo more than one, always whole revisions with their version rows, never half of one.
+     */
+    default CommitGroup commitGroup(SqlSession session) {
+        return CommitGroup.NONE;
+    }
+
+    /**
      * Makes what was written so far durable without ending the revision (its lock stays taken): for the dirty
      * mark written before a revision runs where DDL commits anyway. Nothing to do where DDL is transactional.
      */

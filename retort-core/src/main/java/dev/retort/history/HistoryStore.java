@@ -28,9 +28,14 @@ public final class HistoryStore {
     /**
      * Whether the version table was seen to exist: every step reads the versions, and looking the table up in the
      * catalog each time is most of that read. A store lives for one run, and nothing drops the version table
-     * during one. (The log table is looked up each time: a failed MySQL revision's own SQL may have dropped it.)
+     * during one.
      */
     private boolean versionTableSeen;
+    /**
+     * The same for the log table, which every step reads for dirty marks. A failed MySQL revision's own SQL may have
+     * dropped it, so a read that fails looks it up again before it counts as a failure.
+     */
+    private boolean logTableSeen;
 
     public HistoryStore(Dialect dialect) {
         this.dialect = dialect;
@@ -139,6 +144,18 @@ public final class HistoryStore {
         if (!exists(connection, HistoryTables.LOG)) {
             return List.of();
         }
+        try {
+            return readEntries(connection, where);
+        } catch (RetortException e) {
+            logTableSeen = false;
+            if (!exists(connection, HistoryTables.LOG)) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
+    private List<LogEntry> readEntries(Connection connection, String where) {
         return query(connection, HistoryTables.LOG, "SELECT revision, direction, checksum, started_at, duration_ms, "
                 + "tool_version, applied_by, status FROM " + HistoryTables.LOG + where + " ORDER BY id",
                 rows -> new LogEntry(rows.getString(1), rows.getString(2), rows.getString(3),
@@ -163,8 +180,9 @@ public final class HistoryStore {
     }
 
     private boolean exists(Connection connection, String table) {
-        if (!table.equals(HistoryTables.VERSION)) {
-            return lookUp(connection, table);
+        if (table.equals(HistoryTables.LOG)) {
+            logTableSeen = logTableSeen || lookUp(connection, table);
+            return logTableSeen;
         }
         versionTableSeen = versionTableSeen || lookUp(connection, table);
         return versionTableSeen;

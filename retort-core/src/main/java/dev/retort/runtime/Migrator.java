@@ -2,6 +2,7 @@ package dev.retort.runtime;
 
 import dev.retort.spi.Capability;
 import dev.retort.spi.Dialect;
+import dev.retort.dialect.CommitGroup;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
@@ -163,13 +164,15 @@ public final class Migrator {
     public List<Step> run(Plan plan, Map<String, Migration> prepared) {
         ensureHistoryTables();
         List<Step> done = new ArrayList<>();
-        for (Step step : plan.steps()) {
-            RevisionScript script = scripts.script(step.revision().id());
-            Migration migration = prepared.get(step.revision().id());
-            if (LockRetries.run(transaction, listener, step, () -> runStep(step, script, migration))) {
-                done.add(step);
-            } else {
-                listener.stepSkipped(step);
+        try (CommitGroup group = transaction.commitGroup(session)) {
+            for (Step step : plan.steps()) {
+                RevisionScript script = scripts.script(step.revision().id());
+                Migration migration = prepared.get(step.revision().id());
+                if (LockRetries.run(transaction, listener, step, () -> runStep(step, script, migration))) {
+                    done.add(step);
+                } else {
+                    listener.stepSkipped(step);
+                }
             }
         }
         return done;

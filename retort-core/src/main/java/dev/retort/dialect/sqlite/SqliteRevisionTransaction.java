@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.CommitGroup;
 import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
@@ -25,46 +26,111 @@ import java.util.Set;
  */
 public final class SqliteRevisionTransaction implements RevisionTransaction {
 
-    /** @param foreignKeys the revision's foreign key check; null when foreign keys are not checked */
-    private record State(boolean restoreForeignKeys, boolean restoreAutoCommit, RevisionForeignKeyCheck foreignKeys) {
+    /** The transaction {@code BEGIN IMMEDIATE} opened, and what to restore once it ends. */
+    private record Open(boolean restoreForeignKeys, boolean restoreAutoCommit, long begunAt) {
+    }
+
+    /**
+     * One revision inside the open transaction: {@code savepoint} when it shares a commit group with others.
+     * @param foreignKeys the revision's foreign key check; null when foreign keys are not checked
+     */
+    private record Revision(RevisionForeignKeyCheck foreignKeys, boolean savepoint) {
     }
 
     /** How long a runner waits for another one's migration before giving up. */
     static final int LOCK_WAIT_MS = 600_000;
 
+    /** A commit group commits once this long has passed since its BEGIN: a crash loses at most this much work. */
+    static final long COMMIT_EVERY_NANOS = 100_000_000L;
+
+    private static final String SAVEPOINT = "retort_revision";
+
     private final SqliteSettings options;
-    private final Map<Connection, State> active = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final long commitEveryNanos;
+    private final Map<Connection, Open> open = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Connection, Revision> active = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Connections whose revisions share commits, while their {@link #commitGroup} is open. */
+    private final Set<Connection> grouped = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     /** Per connection: the lock file it holds, and how many times it took it (session, then each begin). */
     private final Map<Connection, Held> held = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private record Held(SqliteLockFile file, int depth) {
     }
 
-    /** Connections whose last commit was checked and left no foreign key violation at all. */
+    /** Connections whose last revision was checked and left no foreign key violation at all. */
     private final Set<Connection> knownClean = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     /**
      * @param options with {@code foreignKeys}, references are checked at commit even when the connection
      *                itself does not enforce them (the application does); without it, only when it does
      */
-    /** The temporary table a {@code --sql} script's foreign key check inserts into: its CHECK stops the script. */
-    static final String FK_GUARD = "retort_foreign_key_check";
-
     public SqliteRevisionTransaction(SqliteSettings options) {
+        this(options, COMMIT_EVERY_NANOS);
+    }
+
+    SqliteRevisionTransaction(SqliteSettings options, long commitEveryNanos) {
         this.options = options;
+        this.commitEveryNanos = commitEveryNanos;
+    }
+
+    /**
+     * Inside the group, each revision is a savepoint of one transaction that commits every {@link
+     * #COMMIT_EVERY_NANOS}: the fsyncs of a commit are most of what a small revision costs. A revision outside a
+     * transaction ({@link #lockSession}) commits what waits first and takes no part.
+     */
+    @Override
+    public CommitGroup commitGroup(SqlSession session) {
+        if (session.offline() || session.connection() == null) {
+            return CommitGroup.NONE;
+        }
+        Connection connection = session.connection();
+        grouped.add(connection);
+        return () -> {
+            grouped.remove(connection);
+            if (active.containsKey(connection)) {
+                rollback(session);
+            }
+            if (open.containsKey(connection)) {
+                commitOpen(session, connection);
+            }
+        };
     }
 
     @Override
     public void begin(SqlSession session) {
         if (session.offline()) {
-            // The printed script must do what the online run does; the scratch database just replays it.
-            if (options.foreignKeys()) {
-                session.execute("PRAGMA foreign_keys=OFF");
-            }
-            session.execute("BEGIN IMMEDIATE");
+            PrintedTransaction.begin(session, options.foreignKeys());
             return;
         }
         Connection connection = session.connection();
+        if (active.containsKey(connection)) {
+            throw new RetortException("a revision's transaction is already open on this SQLite connection");
+        }
+        boolean savepoint = grouped.contains(connection) && !held.containsKey(connection);
+        Open transaction = open.get(connection);
+        if (transaction != null && !savepoint) {
+            commitOpen(session, connection);
+            transaction = null;
+        }
+        if (transaction == null) {
+            transaction = beginTransaction(session, connection);
+            open.put(connection, transaction);
+        }
+        if (savepoint) {
+            try {
+                rawExecute(connection, "SAVEPOINT " + SAVEPOINT);
+            } catch (SQLException e) {
+                throw new RetortException("could not begin the revision's savepoint on SQLite: " + e.getMessage(), e);
+            }
+        }
+        // After a revision that left no violation, the next one starts clean: skip the reads before. Should another
+        // writer add violations in between, this revision is refused (a false alarm), never passed.
+        RevisionForeignKeyCheck check = !(transaction.restoreForeignKeys() || options.foreignKeys()) ? null
+                : new RevisionForeignKeyCheck(knownClean.contains(connection));
+        active.put(connection, new Revision(check, savepoint));
+    }
+
+    private Open beginTransaction(SqlSession session, Connection connection) {
         try {
             boolean restoreAutoCommit = false;
             if (!connection.getAutoCommit()) {
@@ -104,11 +170,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             } finally {
                 rawExecute(connection, "PRAGMA busy_timeout = " + busyTimeout);
             }
-            // After a commit that left no violation, the next revision starts clean: skip the reads before. Should
-            // another writer add violations in between, this revision is refused (a false alarm), never passed.
-            RevisionForeignKeyCheck check = !(foreignKeysOn || options.foreignKeys()) ? null
-                    : new RevisionForeignKeyCheck(knownClean.contains(connection));
-            active.put(connection, new State(foreignKeysOn, restoreAutoCommit, check));
+            return new Open(foreignKeysOn, restoreAutoCommit, System.nanoTime());
         } catch (SQLException e) {
             throw new RetortException("could not begin the revision's transaction on SQLite: " + e.getMessage(), e);
         }
@@ -117,33 +179,43 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
     @Override
     public void commit(SqlSession session) {
         if (session.offline()) {
-            if (options.foreignKeys()) {
-                // PRAGMA foreign_key_check only lists dangling references; a script has nobody to read the list.
-                // A row whose CHECK fails is an error the shell stops at (sqlite3 -bail), and OR ROLLBACK ends the
-                // transaction even where it does not stop, so COMMIT then finds nothing to commit
-                // (sqlite.org/lang_conflict.html, sqlite.org/pragma.html#pragfunc).
-                session.executeCheck("CREATE TEMP TABLE IF NOT EXISTS " + FK_GUARD
-                        + " (dangling_rows INTEGER NOT NULL CHECK (dangling_rows = 0))");
-                session.executeCheck("INSERT OR ROLLBACK INTO temp." + FK_GUARD
-                        + " SELECT count(*) FROM pragma_foreign_key_check");
-                session.executeCheck("DROP TABLE temp." + FK_GUARD);
-            }
-            session.execute("COMMIT");
-            if (options.foreignKeys()) {
-                session.execute("PRAGMA foreign_keys=ON");
-            }
+            PrintedTransaction.commit(session, options.foreignKeys());
             return;
         }
         Connection connection = session.connection();
-        State state = active.get(connection);
-        if (state == null) {
+        Revision revision = active.get(connection);
+        if (revision == null) {
             throw new RetortException("no revision transaction is open on this SQLite connection; call begin first");
         }
-        Map<String, Long> after;
+        Map<String, Long> after = checkForeignKeys(connection, revision.foreignKeys());
+        if (revision.savepoint()) {
+            try {
+                rawExecute(connection, "RELEASE " + SAVEPOINT);
+            } catch (SQLException e) {
+                throw new RetortException("the revision's transaction was ended by the revision itself (a COMMIT or "
+                        + "ROLLBACK in its SQL?): " + e.getMessage() + "; take such statements out of the revision", e);
+            }
+        }
+        active.remove(connection);
+        if (revision.foreignKeys() != null && revision.foreignKeys().leavesDatabaseClean(after)) {
+            knownClean.add(connection);
+        } else {
+            knownClean.remove(connection);
+        }
+        if (!revision.savepoint() || System.nanoTime() - open.get(connection).begunAt() >= commitEveryNanos) {
+            commitOpen(session, connection);
+        }
+    }
+
+    /** Refuses references the revision left dangling; violations that were there before it began are tolerated. */
+    private static Map<String, Long> checkForeignKeys(Connection connection, RevisionForeignKeyCheck check) {
+        if (check == null) {
+            return Map.of();
+        }
         try {
-            after = state.foreignKeys() == null ? Map.of() : state.foreignKeys().after(connection);
+            Map<String, Long> after = check.after(connection);
             for (Map.Entry<String, Long> entry : after.entrySet()) {
-                long before = state.foreignKeys().before().getOrDefault(entry.getKey(), 0L);
+                long before = check.before().getOrDefault(entry.getKey(), 0L);
                 if (entry.getValue() > before) {
                     long added = entry.getValue() - before;
                     throw new RetortException("foreign key check failed: table " + entry.getKey() + " has " + added
@@ -151,36 +223,61 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
                             + " (PRAGMA foreign_key_check(" + entry.getKey() + ")); the revision was not committed");
                 }
             }
+            return after;
         } catch (SQLException e) {
             throw new RetortException(foreignKeyCheckFailure(e), e);
         }
-        session.execute("COMMIT");
-        if (state.foreignKeys() != null && state.foreignKeys().leavesDatabaseClean(after)) {
-            knownClean.add(connection);
-        } else {
-            knownClean.remove(connection);
+    }
+
+    /** Commits the open transaction, every revision in it; when that fails, none of them is applied. */
+    private void commitOpen(SqlSession session, Connection connection) {
+        try {
+            rawExecute(connection, "COMMIT");
+        } catch (SQLException e) {
+            quietRollback(connection);
+            finish(session, connection);
+            throw new RetortException("could not commit on SQLite: " + e.getMessage() + "; the revisions since the "
+                    + "last commit are not applied and the database is as it was before them; run the upgrade again", e);
         }
-        finish(session, connection, state);
+        finish(session, connection);
     }
 
     @Override
     public void rollback(SqlSession session) {
         if (session.offline()) {
-            session.execute("ROLLBACK");
-            if (options.foreignKeys()) {
-                session.execute("PRAGMA foreign_keys=ON");
-            }
+            PrintedTransaction.rollback(session, options.foreignKeys());
             return;
         }
         Connection connection = session.connection();
-        State state = active.get(connection);
+        Revision revision = active.remove(connection);
+        if (revision != null && revision.savepoint() && undoSavepoint(connection)) {
+            // The revisions before this one in the group finished: they are committed, as they would have been alone.
+            commitOpen(session, connection);
+            return;
+        }
+        // Also where SQLite already rolled the whole transaction back after an error (a full disk, say): then the
+        // group's earlier revisions went with it, version rows included, and the next run applies them again.
+        quietRollback(connection);
+        if (open.containsKey(connection)) {
+            finish(session, connection);
+        }
+    }
+
+    private static boolean undoSavepoint(Connection connection) {
+        try {
+            rawExecute(connection, "ROLLBACK TO " + SAVEPOINT);
+            rawExecute(connection, "RELEASE " + SAVEPOINT);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void quietRollback(Connection connection) {
         try {
             rawExecute(connection, "ROLLBACK");
         } catch (SQLException e) {
             // "no transaction is active": SQLite already rolled back after the error; nothing to undo.
-        }
-        if (state != null) {
-            finish(session, connection, state);
         }
     }
 
@@ -192,12 +289,12 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
         if (session.offline() || session.connection() == null) {
             return;
         }
-        State state = active.get(session.connection());
-        if (state == null || state.foreignKeys() == null) {
+        Revision revision = active.get(session.connection());
+        if (revision == null || revision.foreignKeys() == null) {
             return;
         }
         try {
-            state.foreignKeys().touching(session.connection(), touches);
+            revision.foreignKeys().touching(session.connection(), touches);
         } catch (SQLException e) {
             throw new RetortException(foreignKeyCheckFailure(e), e);
         }
@@ -206,7 +303,11 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
     @Override
     public void lockSession(SqlSession session) {
         if (!session.offline()) {
-            hold(session.connection());
+            Connection connection = session.connection();
+            if (open.containsKey(connection) && !active.containsKey(connection)) {
+                commitOpen(session, connection);
+            }
+            hold(connection);
         }
     }
 
@@ -247,12 +348,12 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
         return connection != null && active.containsKey(connection);
     }
 
-    private void finish(SqlSession session, Connection connection, State state) {
-        active.remove(connection);
-        if (state.restoreForeignKeys()) {
+    private void finish(SqlSession session, Connection connection) {
+        Open transaction = open.remove(connection);
+        if (transaction.restoreForeignKeys()) {
             session.execute("PRAGMA foreign_keys=ON");
         }
-        if (state.restoreAutoCommit()) {
+        if (transaction.restoreAutoCommit()) {
             try {
                 connection.setAutoCommit(false);
             } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.dialect.CommitGroup;
 import dev.retort.dialect.JdbcSession;
 import dev.retort.error.RetortException;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,69 @@ class SqliteRevisionTransactionTest {
             assertFalse(waiting.isDone(), "the second runner is blocked while the first holds the lock");
             tx.commit(a);
             assertEquals(1L, waiting.get(10, TimeUnit.SECONDS), "and then sees what the first committed");
+        }
+    }
+
+    @Test
+    void revisionsInACommitGroupCommitTogetherAndAFailedOneRollsBackAlone() throws Exception {
+        SqliteRevisionTransaction tx = new SqliteRevisionTransaction(new SqliteSettings(true), Long.MAX_VALUE);
+        String url = "jdbc:sqlite:" + dir.resolve("group.sqlite3");
+        try (Connection first = DriverManager.getConnection(url); Connection reader = DriverManager.getConnection(url)) {
+            JdbcSession a = new JdbcSession(first);
+            a.execute("PRAGMA foreign_keys=ON");
+            a.execute("CREATE TABLE v (n INTEGER)");
+            try (CommitGroup group = tx.commitGroup(a)) {
+                for (int n = 1; n <= 2; n++) {
+                    tx.begin(a);
+                    a.execute("INSERT INTO v VALUES (" + n + ")");
+                    tx.commit(a);
+                }
+                assertEquals(0, SqliteTestDb.count(reader, "SELECT count(*) FROM v"), "the two wait for one commit");
+                assertEquals(0, SqliteTestDb.count(first, "PRAGMA foreign_keys"), "off while the transaction lasts");
+                tx.begin(a);
+                a.execute("INSERT INTO v VALUES (3)");
+                tx.rollback(a);
+                assertEquals(2, SqliteTestDb.count(reader, "SELECT count(*) FROM v"),
+                        "the failed third is undone alone, and the two before it are committed at once");
+                assertEquals(1, SqliteTestDb.count(first, "PRAGMA foreign_keys"));
+                tx.begin(a);
+                a.execute("INSERT INTO v VALUES (4)");
+                tx.commit(a);
+                assertEquals(2, SqliteTestDb.count(reader, "SELECT count(*) FROM v"));
+            }
+            assertEquals(3, SqliteTestDb.count(reader, "SELECT count(*) FROM v"), "closing the group commits the rest");
+            assertEquals(1, SqliteTestDb.count(first, "PRAGMA foreign_keys"));
+        }
+    }
+
+    @Test
+    void aCommitGroupCommitsOnceItsTimeIsUpAndBeforeARevisionOutsideATransaction() throws Exception {
+        SqliteRevisionTransaction tx = new SqliteRevisionTransaction(new SqliteSettings(true), 0);
+        String url = "jdbc:sqlite:" + dir.resolve("window.sqlite3");
+        try (Connection first = DriverManager.getConnection(url); Connection reader = DriverManager.getConnection(url)) {
+            JdbcSession a = new JdbcSession(first);
+            a.execute("CREATE TABLE v (n INTEGER)");
+            try (CommitGroup group = tx.commitGroup(a)) {
+                tx.begin(a);
+                a.execute("INSERT INTO v VALUES (1)");
+                tx.commit(a);
+                assertEquals(1, SqliteTestDb.count(reader, "SELECT count(*) FROM v"), "no time left: committed at once");
+            }
+        }
+        SqliteRevisionTransaction waiting = new SqliteRevisionTransaction(new SqliteSettings(true), Long.MAX_VALUE);
+        try (Connection first = DriverManager.getConnection(url); Connection reader = DriverManager.getConnection(url)) {
+            JdbcSession a = new JdbcSession(first);
+            try (CommitGroup group = waiting.commitGroup(a)) {
+                waiting.begin(a);
+                a.execute("INSERT INTO v VALUES (2)");
+                waiting.commit(a);
+                waiting.lockSession(a);
+                assertEquals(2, SqliteTestDb.count(reader, "SELECT count(*) FROM v"),
+                        "a revision outside a transaction finds the one before it committed");
+                a.execute("INSERT INTO v VALUES (3)");
+                assertEquals(3, SqliteTestDb.count(reader, "SELECT count(*) FROM v"), "and its statements commit alone");
+                waiting.unlockSession(a);
+            }
         }
     }
 }
