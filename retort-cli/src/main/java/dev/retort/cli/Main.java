@@ -23,8 +23,11 @@ public final class Main {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
+        ProjectReadAhead readAhead = ProjectReadAhead.start(args);
         CommandLine commandLine = RetortCommand.commandLine(args);
-        Secrets secrets = ((RetortCommand) commandLine.getCommand()).secrets();
+        RetortCommand retort = commandLine.getCommand();
+        retort.readAhead(readAhead);
+        Secrets secrets = retort.secrets();
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

@@ -83,8 +83,21 @@ public final class RetortCommand {
     /** Every password this run has seen, so that whatever it prints masks them. */
     private final Secrets secrets = new Secrets();
 
+    /** The project found while the command line was parsed, if any; taken once. */
+    private ProjectReadAhead readAhead;
+
+    void readAhead(ProjectReadAhead readAhead) {
+        this.readAhead = readAhead;
+    }
+
     /** The project these options point at. */
     public Project project() {
+        Project early = readAhead == null ? null : readAhead.take(config, url);
+        readAhead = null;
+        if (early != null) {
+            secrets.register(early.config().url());
+            return early;
+        }
         return Project.locate(config, url, secrets);
     }
 

@@ -27,6 +27,17 @@ class VerbSelectionTest {
         assertEquals(RetortCommand.VERBS, verbsFor("--help"));
         assertEquals(RetortCommand.VERBS, verbsFor("hedas"));
         assertEquals(RetortCommand.VERBS, verbsFor("reference"));
+        assertEquals(RetortCommand.VERBS, verbsFor("--version", "--help"));
+    }
+
+    @Test
+    void theVersionNeedsNoVerbAndPrintsIt() {
+        assertEquals(List.of(), verbsFor("--version"));
+        assertEquals(List.of(), verbsFor("--debug", "-V"));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.PrintWriter writer = new java.io.PrintWriter(out);
+        assertEquals(0, Main.run(new String[]{"--version"}, writer, writer));
+        assertEquals(true, out.toString().startsWith("retort "), out.toString());
     }
 
     @Test

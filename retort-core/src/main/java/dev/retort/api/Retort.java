@@ -59,6 +59,8 @@ public final class Retort {
     /** Empty: the revisions are the source folder of {@code config}'s script location. */
     private final List<ScriptLocation> locations;
     private final ClassLoader classLoader;
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<ScriptDirectory>> readAhead =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     Retort(RetortConfig config, DataSource dataSource, List<ScriptLocation> locations, ClassLoader classLoader) {
         this.config = config;
@@ -115,10 +117,35 @@ public final class Retort {
                 : locations.stream().map(ScriptLocation::toString).toList();
     }
 
-    /** The revisions and their graph, read now. */
+    /** The revisions and their graph, read now (or taken from {@link #readScriptsAhead}, once). */
     public ScriptDirectory scripts() {
+        java.util.concurrent.Future<ScriptDirectory> ahead = readAhead.getAndSet(null);
+        if (ahead != null) {
+            try {
+                return ahead.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // Read again below, so the failure is reported as any read reports it.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return locations.isEmpty() ? ScriptDirectory.load(config.versionsDir(), cacheDir())
                 : ScriptDirectory.load(locations, classLoader);
+    }
+
+    /**
+     * Starts reading the revisions on a thread of their own, for the next {@link #scripts()} to take: a command
+     * line reads them while it parses its arguments, on the second core, instead of after. Harmless when never
+     * taken, and a read that fails is done again by the taker, which reports it.
+     */
+    public void readScriptsAhead() {
+        java.util.concurrent.FutureTask<ScriptDirectory> task = new java.util.concurrent.FutureTask<>(() ->
+                locations.isEmpty() ? ScriptDirectory.load(config.versionsDir(), cacheDir())
+                        : ScriptDirectory.load(locations, classLoader));
+        Thread reader = new Thread(task, "retort-read-ahead");
+        reader.setDaemon(true);
+        readAhead.set(task);
+        reader.start();
     }
 
     /**

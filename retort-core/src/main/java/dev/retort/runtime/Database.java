@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             JdbcUrls.Credentials credentials = JdbcUrls.credentials(url);
-            Connection connection = DriverManager.getConnection(provider.driverUrl(credentials.url()),
+            Connection connection = provider.openConnection(provider.driverUrl(credentials.url()),
                     credentials.properties());
             return prepare(connection, provider, url, config, secrets);
         } catch (SQLException e) {

@@ -111,9 +111,12 @@ public final class Migrator {
         }
     }
 
-    /** Revisions that failed half-way earlier and are not repaired yet (MySQL); empty without a database. */
+    /**
+     * Revisions that failed half-way earlier and are not repaired yet (MySQL); empty without a database, and for a
+     * printed script, whose scratch database never holds a mark (marks are written by online runs only).
+     */
     public List<DirtyRevision> dirtyRevisions() {
-        return session.connection() == null ? List.of()
+        return session.connection() == null || session.offline() ? List.of()
                 : DirtyRevision.in(history.dirtyEntries(session.connection()), graph, dirtyCause());
     }
 

@@ -43,6 +43,24 @@ public interface DialectProvider {
         return url;
     }
 
+    /**
+     * Does, ahead of the first connection and on another thread, what that connection would otherwise wait for
+     * (a driver's native library, its static tables): a command line calls it while it parses its arguments.
+     * Failures are left for the connection to report.
+     */
+    default void prepareDriver() {
+    }
+
+    /**
+     * Opens a connection to {@code driverUrl} (as {@link #driverUrl} gives it). A family whose driver ships with it
+     * may go to that driver directly: {@link java.sql.DriverManager} first loads and initializes every driver on
+     * the class path, which a short command pays for on each run.
+     */
+    default java.sql.Connection openConnection(String driverUrl, java.util.Properties properties)
+            throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(driverUrl, properties);
+    }
+
     /** The URL with a relative database file made absolute against {@code dir}. */
     default String resolveRelative(String url, Path dir) {
         return url;

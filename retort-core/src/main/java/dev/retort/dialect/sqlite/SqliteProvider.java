@@ -121,6 +121,16 @@ public final class SqliteProvider implements DialectProvider {
     }
 
     @Override
+    public void prepareDriver() {
+        SqliteConnections.prepare();
+    }
+
+    @Override
+    public Connection openConnection(String driverUrl, java.util.Properties properties) throws SQLException {
+        return SqliteConnections.open(driverUrl, properties);
+    }
+
+    @Override
     public Connection openOfflineScratch() throws SQLException {
         return SqliteScratch.openInMemory();
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -50,7 +49,7 @@ final class SqliteRestore {
         Properties waiting = new Properties();
         // The busy handler is what sqlite3_backup_step waits on for another connection's write lock.
         waiting.setProperty("busy_timeout", String.valueOf(WAIT_MILLIS));
-        try (Connection connection = DriverManager.getConnection(SQLITE + databaseFile, waiting)) {
+        try (Connection connection = SqliteConnections.open(SQLITE + databaseFile, waiting)) {
             try (Statement statement = connection.createStatement()) {
                 // Waits for a writer's transaction to end, and fails here, before anything changed, when it does
                 // not: the backup API's own wait gives up without an error (sqlite3_backup_step's SQLITE_BUSY).
@@ -87,7 +86,7 @@ final class SqliteRestore {
         }
         Properties readOnly = new Properties();
         readOnly.setProperty("open_mode", "1");
-        try (Connection connection = DriverManager.getConnection(SQLITE + file.toAbsolutePath(), readOnly);
+        try (Connection connection = SqliteConnections.open(SQLITE + file.toAbsolutePath(), readOnly);
              Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             return rs.next() && "ok".equals(rs.getString(1));
         } catch (SQLException e) {
@@ -139,7 +138,7 @@ final class SqliteRestore {
     private static String fingerprintOf(Path backup) throws SQLException {
         Properties readOnly = new Properties();
         readOnly.setProperty("open_mode", "1");
-        try (Connection connection = DriverManager.getConnection(SQLITE + backup.toAbsolutePath(), readOnly)) {
+        try (Connection connection = SqliteConnections.open(SQLITE + backup.toAbsolutePath(), readOnly)) {
             return fingerprint(connection);
         }
     }
@@ -160,7 +159,7 @@ final class SqliteRestore {
         Properties readOnly = new Properties();
         // SQLITE_OPEN_READONLY: checking a file must not change it, nor create a journal next to it.
         readOnly.setProperty("open_mode", "1");
-        try (Connection connection = DriverManager.getConnection(SQLITE + backup.toAbsolutePath(), readOnly);
+        try (Connection connection = SqliteConnections.open(SQLITE + backup.toAbsolutePath(), readOnly);
              Statement statement = connection.createStatement()) {
             try (ResultSet check = statement.executeQuery("PRAGMA integrity_check")) {
                 String verdict = check.next() ? check.getString(1) : "no answer";

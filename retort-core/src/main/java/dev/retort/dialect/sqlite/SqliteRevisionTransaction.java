@@ -5,7 +5,6 @@ import dev.retort.dialect.RevisionTransaction;
 import dev.retort.dialect.SqlSession;
 import dev.retort.error.RetortException;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,8 +25,14 @@ import java.util.Set;
  */
 public final class SqliteRevisionTransaction implements RevisionTransaction {
 
-    /** The transaction {@code BEGIN IMMEDIATE} opened, and what to restore once it ends. */
-    private record Open(boolean restoreForeignKeys, boolean restoreAutoCommit, long begunAt) {
+    /**
+     * The transaction {@code BEGIN IMMEDIATE} opened, and what to restore once it ends.
+     * @param holdsRevisions a revision finished in it, so it has something to commit
+     */
+    private record Open(boolean restoreForeignKeys, boolean restoreAutoCommit, long begunAt, boolean holdsRevisions) {
+        Open holdingRevisions() {
+            return new Open(restoreForeignKeys, restoreAutoCommit, begunAt, true);
+        }
     }
 
     /**
@@ -51,11 +56,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
     private final Map<Connection, Revision> active = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Connections whose revisions share commits, while their {@link #commitGroup} is open. */
     private final Set<Connection> grouped = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
-    /** Per connection: the lock file it holds, and how many times it took it (session, then each begin). */
-    private final Map<Connection, Held> held = Collections.synchronizedMap(new IdentityHashMap<>());
-
-    private record Held(SqliteLockFile file, int depth) {
-    }
+    private final SqliteLockHolds locks = new SqliteLockHolds(LOCK_WAIT_MS);
 
     /** Connections whose last revision was checked and left no foreign key violation at all. */
     private final Set<Connection> knownClean = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -106,7 +107,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
         if (active.containsKey(connection)) {
             throw new RetortException("a revision's transaction is already open on this SQLite connection");
         }
-        boolean savepoint = grouped.contains(connection) && !held.containsKey(connection);
+        boolean savepoint = grouped.contains(connection) && !locks.holds(connection);
         Open transaction = open.get(connection);
         if (transaction != null && !savepoint) {
             commitOpen(session, connection);
@@ -150,12 +151,12 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             try {
                 // Concurrent runners queue on the write lock instead of failing after the driver's default few seconds.
                 rawExecute(connection, "PRAGMA busy_timeout = " + Math.max(busyTimeout, LOCK_WAIT_MS));
-                hold(connection);
+                locks.hold(connection);
                 try {
                     rawExecute(connection, "BEGIN IMMEDIATE");
                 } finally {
                     // Once the write lock is ours, it keeps the others out; a revision outside a transaction keeps both.
-                    letGo(connection);
+                    locks.letGo(connection);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (foreignKeysOn) {
@@ -170,7 +171,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             } finally {
                 rawExecute(connection, "PRAGMA busy_timeout = " + busyTimeout);
             }
-            return new Open(foreignKeysOn, restoreAutoCommit, System.nanoTime());
+            return new Open(foreignKeysOn, restoreAutoCommit, System.nanoTime(), false);
         } catch (SQLException e) {
             throw new RetortException("could not begin the revision's transaction on SQLite: " + e.getMessage(), e);
         }
@@ -197,6 +198,7 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             }
         }
         active.remove(connection);
+        open.computeIfPresent(connection, (c, transaction) -> transaction.holdingRevisions());
         if (revision.foreignKeys() != null && revision.foreignKeys().leavesDatabaseClean(after)) {
             knownClean.add(connection);
         } else {
@@ -250,7 +252,11 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
         }
         Connection connection = session.connection();
         Revision revision = active.remove(connection);
-        if (revision != null && revision.savepoint() && undoSavepoint(connection)) {
+        Open transaction = open.get(connection);
+        // With nothing else in the transaction, a plain ROLLBACK leaves the file as it was, byte for byte; a commit
+        // after ROLLBACK TO would still write the pages the revision touched, and the file's change counter.
+        if (revision != null && revision.savepoint() && transaction != null && transaction.holdsRevisions()
+                && undoSavepoint(connection)) {
             // The revisions before this one in the group finished: they are committed, as they would have been alone.
             commitOpen(session, connection);
             return;
@@ -307,39 +313,14 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             if (open.containsKey(connection) && !active.containsKey(connection)) {
                 commitOpen(session, connection);
             }
-            hold(connection);
+            locks.hold(connection);
         }
     }
 
     @Override
     public void unlockSession(SqlSession session) {
         if (!session.offline()) {
-            letGo(session.connection());
-        }
-    }
-
-    private void hold(Connection connection) {
-        Held lock = held.get(connection);
-        if (lock != null) {
-            held.put(connection, new Held(lock.file(), lock.depth() + 1));
-            return;
-        }
-        Path database = mainFile(connection);
-        held.put(connection, new Held(database == null ? null : SqliteLockFile.take(database, LOCK_WAIT_MS), 1));
-    }
-
-    private void letGo(Connection connection) {
-        Held lock = held.get(connection);
-        if (lock == null) {
-            return;
-        }
-        if (lock.depth() > 1) {
-            held.put(connection, new Held(lock.file(), lock.depth() - 1));
-            return;
-        }
-        held.remove(connection);
-        if (lock.file() != null) {
-            lock.file().release();
+            locks.letGo(session.connection());
         }
     }
 
@@ -359,21 +340,6 @@ public final class SqliteRevisionTransaction implements RevisionTransaction {
             } catch (SQLException e) {
                 throw new RetortException("could not restore the connection's autocommit setting: " + e.getMessage(), e);
             }
-        }
-    }
-
-    /** The main database's file, or null for an in-memory or temporary database, which no other runner can open. */
-    private static Path mainFile(Connection connection) {
-        try (Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA database_list")) {
-            while (rs.next()) {
-                if ("main".equals(rs.getString("name"))) {
-                    String file = rs.getString("file");
-                    return file == null || file.isEmpty() ? null : Path.of(file);
-                }
-            }
-            return null;
-        } catch (SQLException e) {
-            throw new RetortException("could not read which file the SQLite database is: " + e.getMessage(), e);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.retort.dialect.sqlite;
 import dev.retort.autogen.ScratchDatabase;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -13,7 +12,7 @@ import java.sql.SQLException;
  */
 final class SqliteScratch implements ScratchDatabase {
     static Connection openInMemory() throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite::memory:");
+        return SqliteConnections.open("jdbc:sqlite::memory:", new java.util.Properties());
     }
 
     @Override
