@@ -20,6 +20,7 @@ public final class ClassDataTraining {
     }
 
     public static void main(String[] args) throws IOException {
+        NativeLibraryCache.use();
         Path project = Files.createTempDirectory("retort-cds-training");
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         try {

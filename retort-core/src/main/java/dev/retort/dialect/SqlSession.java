@@ -20,6 +20,15 @@ public interface SqlSession {
         execute(sql);
     }
 
+    /**
+     * A statement about the run rather than the schema (transaction control, a pragma switched and restored, a log
+     * row): run online; offline, printed but not replayed on the scratch database, which needs only the schema and
+     * the version rows to do its part (a rebuild reading a table's shape, the next step reading the versions).
+     */
+    default void executeBookkeeping(String sql) {
+        execute(sql);
+    }
+
     /** The connection statements run on: the live database, or offline the scratch one; null when there is none. */
     Connection connection();
 

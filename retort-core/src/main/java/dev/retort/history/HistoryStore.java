@@ -36,6 +36,8 @@ public final class HistoryStore {
      * dropped it, so a read that fails looks it up again before it counts as a failure.
      */
     private boolean logTableSeen;
+    /** Every log row up to this id was read and none was dirty ({@link #dirtyEntries}). */
+    private long cleanThrough;
 
     public HistoryStore(Dialect dialect) {
         this.dialect = dialect;
@@ -90,7 +92,7 @@ public final class HistoryStore {
     }
 
     public void log(SqlSession session, LogEntry entry) {
-        session.execute("INSERT INTO " + HistoryTables.LOG
+        session.executeBookkeeping("INSERT INTO " + HistoryTables.LOG
                 + " (revision, direction, checksum, started_at, duration_ms, tool_version, applied_by, status) VALUES ("
                 + literal(entry.revision()) + ", " + literal(entry.direction()) + ", " + literal(entry.checksum()) + ", "
                 + literal(entry.startedAt().toString()) + ", "
@@ -131,9 +133,20 @@ public final class HistoryStore {
         return checksums;
     }
 
-    /** The steps that failed half-way on a database without transactional DDL and are not resolved yet. */
+    /**
+     * The steps that failed half-way on a database without transactional DDL and are not resolved yet. A run asks
+     * before every step; rows only ever become dirty as they are written, with a new, higher id, so once a read
+     * found none, the next reads look only past the highest id it saw instead of through the whole log again.
+     */
     public List<LogEntry> dirtyEntries(Connection connection) {
-        return entries(connection, " WHERE status = " + literal(LogEntry.DIRTY));
+        List<LogEntry> dirty = entries(connection, " WHERE status = " + literal(LogEntry.DIRTY)
+                + (cleanThrough > 0 ? " AND id > " + cleanThrough : ""));
+        if (dirty.isEmpty() && logTableSeen) {
+            List<Long> last = query(connection, HistoryTables.LOG, "SELECT max(id) FROM " + HistoryTables.LOG,
+                    rows -> rows.getLong(1));
+            cleanThrough = last.isEmpty() ? cleanThrough : Math.max(cleanThrough, last.get(0));
+        }
+        return dirty;
     }
 
     public List<LogEntry> entries(Connection connection) {
@@ -148,6 +161,7 @@ public final class HistoryStore {
             return readEntries(connection, where);
         } catch (RetortException e) {
             logTableSeen = false;
+            cleanThrough = 0;
             if (!exists(connection, HistoryTables.LOG)) {
                 return List.of();
             }

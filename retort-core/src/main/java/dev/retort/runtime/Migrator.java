@@ -33,6 +33,8 @@ import java.util.Set;
  * already applied is skipped, so parallel runners apply each revision exactly once.
  */
 public final class Migrator {
+    /** From this many revisions in a plan on, their files are read in parallel. */
+    private static final int PARALLEL_READ_FROM = 64;
     private final ScriptDirectory scripts;
     private final RevisionGraph graph;
     private final SqlSession session;
@@ -147,13 +149,15 @@ public final class Migrator {
      * (a compile error, a refused statement) stops the run with the database and its backups as they were.
      */
     public Map<String, Migration> prepare(Plan plan) {
+        List<RevisionScript> planned = plan.steps().stream().map(step -> step.revision().id()).distinct()
+                .map(scripts::script).toList();
+        runner.precompile(planned);
+        // Many revisions are read on both cores; few are not worth starting the other.
+        List<Migration> loaded = planned.size() >= PARALLEL_READ_FROM ? runner.prepareAll(planned)
+                : planned.stream().map(runner::prepare).toList();
         Map<String, Migration> prepared = new java.util.LinkedHashMap<>();
-        runner.precompile(plan.steps().stream().map(step -> scripts.script(step.revision().id())).toList());
-        for (Step step : plan.steps()) {
-            String id = step.revision().id();
-            if (!prepared.containsKey(id)) {
-                prepared.put(id, runner.prepare(scripts.script(id)));
-            }
+        for (int i = 0; i < planned.size(); i++) {
+            prepared.put(planned.get(i).id(), loaded.get(i));
         }
         return prepared;
     }

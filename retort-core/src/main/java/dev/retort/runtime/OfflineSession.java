@@ -39,6 +39,12 @@ final class OfflineSession implements SqlSession {
         print(sql);
     }
 
+    /** Printed only, as {@link #executeCheck} is: the scratch database keeps the schema and the versions. */
+    @Override
+    public void executeBookkeeping(String sql) {
+        print(sql);
+    }
+
     private void print(String sql) {
         out.append(sql.strip()).append(sql.strip().endsWith(";") ? "" : ";").append("\n");
     }

@@ -29,6 +29,11 @@ final class StepRunner {
         return loader.load(script);
     }
 
+    /** {@link #prepare} for many, with the file work shared by both cores. */
+    List<Migration> prepareAll(List<RevisionScript> scripts) {
+        return loader.loadAll(scripts);
+    }
+
     /** Compiles the Java revisions of a whole plan in one compiler run, ahead of preparing them one by one. */
     void precompile(List<RevisionScript> scripts) {
         loader.precompile(scripts);

@@ -47,6 +47,41 @@ public final class MigrationLoader {
     }
 
     /**
+     * {@link #load} for many revisions, in their order, with the file work on both cores: SQL revisions are read
+     * and parsed, and the classes of compiled Java revisions loaded, in parallel. Each Java revision is then
+     * created here, in order, so its own code runs on the caller's thread; a failure is the first in order.
+     */
+    public List<Migration> loadAll(List<RevisionScript> scripts) {
+        Object[] ready = new Object[scripts.size()];
+        java.util.stream.IntStream.range(0, scripts.size()).parallel().forEach(i -> {
+            RevisionScript script = scripts.get(i);
+            try {
+                if (script.precompiled() == null && script.format() == ScriptFormat.SQL) {
+                    ready[i] = SqlMigration.read(script.file());
+                } else if (script.precompiled() == null) {
+                    Path classes = cacheDir.resolve(cacheKey(script.file()));
+                    if (Files.isDirectory(classes)) {
+                        ready[i] = migrationClass(script.file(), classes, List.of());
+                    }
+                }
+            } catch (RuntimeException e) {
+                ready[i] = e;
+            }
+        });
+        List<Migration> loaded = new ArrayList<>(scripts.size());
+        for (int i = 0; i < scripts.size(); i++) {
+            RevisionScript script = scripts.get(i);
+            if (ready[i] instanceof RuntimeException failure) {
+                throw failure;
+            }
+            loaded.add(ready[i] instanceof Migration migration ? migration
+                    : ready[i] instanceof Class<?> type ? create(type, script.file(), revisionId(script.file()))
+                    : load(script));
+        }
+        return loaded;
+    }
+
+    /**
      * Compiles, in one compiler run, every Java revision of {@code scripts} that is not in the cache yet, so that
      * a run of many new revisions starts the compiler once. Best effort: whatever this does not cache (a revision
      * that does not compile, say) {@link #load} compiles on its own and reports as before.

@@ -4,7 +4,8 @@ import dev.retort.dialect.SqlSession;
 
 /**
  * A revision's transaction in a {@code --sql} script: the statements the online run would execute around the
- * revision, printed, and replayed on the scratch database. Each revision commits on its own in a script.
+ * revision, printed; the scratch database replays only the revision, not these. Each revision commits on its own
+ * in a script.
  */
 final class PrintedTransaction {
     /** The temporary table a script's foreign key check inserts into: its CHECK stops the script. */
@@ -15,9 +16,9 @@ final class PrintedTransaction {
 
     static void begin(SqlSession session, boolean foreignKeys) {
         if (foreignKeys) {
-            session.execute("PRAGMA foreign_keys=OFF");
+            session.executeBookkeeping("PRAGMA foreign_keys=OFF");
         }
-        session.execute("BEGIN IMMEDIATE");
+        session.executeBookkeeping("BEGIN IMMEDIATE");
     }
 
     static void commit(SqlSession session, boolean foreignKeys) {
@@ -32,16 +33,16 @@ final class PrintedTransaction {
                     + " SELECT count(*) FROM pragma_foreign_key_check");
             session.executeCheck("DROP TABLE temp." + FK_GUARD);
         }
-        session.execute("COMMIT");
+        session.executeBookkeeping("COMMIT");
         if (foreignKeys) {
-            session.execute("PRAGMA foreign_keys=ON");
+            session.executeBookkeeping("PRAGMA foreign_keys=ON");
         }
     }
 
     static void rollback(SqlSession session, boolean foreignKeys) {
-        session.execute("ROLLBACK");
+        session.executeBookkeeping("ROLLBACK");
         if (foreignKeys) {
-            session.execute("PRAGMA foreign_keys=ON");
+            session.executeBookkeeping("PRAGMA foreign_keys=ON");
         }
     }
 }

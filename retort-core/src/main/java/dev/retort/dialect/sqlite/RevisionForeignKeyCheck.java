@@ -134,9 +134,12 @@ final class RevisionForeignKeyCheck {
         return columns;
     }
 
+    /**
+     * Asked through {@code pragma_table_info}, which finds the table by name in the schema SQLite keeps in memory:
+     * {@code sqlite_master} has no index, and scanning it for each revision grows with the schema.
+     */
     private static boolean exists(Connection connection, String table) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE")) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM pragma_table_info(?) LIMIT 1")) {
             st.setString(1, table);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next();
