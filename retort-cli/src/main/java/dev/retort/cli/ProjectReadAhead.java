@@ -12,8 +12,9 @@ import java.util.concurrent.FutureTask;
 /**
  * For a verb that reads the revisions, the project is located and its revisions read on a second thread while
  * picocli builds and parses the command line: on a history of thousands, the two take about as long as each other.
- * The thread also readies the database's driver. The verb takes the project when its options name the same configuration and URL that the arguments were seen to
- * name here; otherwise, or when the early attempt failed, it locates the project itself, and reports what fails.
+ * The thread also readies the database's driver. The verb takes the project when its options name the same
+ * configuration and URL that the arguments were seen to name here; otherwise, or when the early attempt failed, it
+ * locates the project itself, and reports what fails.
  */
 final class ProjectReadAhead {
     private static final Set<String> READING_VERBS = Set.of("heads", "branches", "current", "history", "show",
@@ -40,29 +41,11 @@ final class ProjectReadAhead {
 
     /** Starts for {@code args} when they name a verb that reads revisions; null when they do not. */
     static ProjectReadAhead start(String[] args) {
-        Path config = null;
-        String url = null;
-        String verb = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if ((arg.equals("-c") || arg.equals("--config")) && i + 1 < args.length) {
-                config = Path.of(args[++i]);
-            } else if (arg.startsWith("--config=")) {
-                config = Path.of(arg.substring("--config=".length()));
-            } else if (arg.equals("--url") && i + 1 < args.length) {
-                url = args[++i];
-            } else if (arg.startsWith("--url=")) {
-                url = arg.substring("--url=".length());
-            } else if (arg.equals("-h") || arg.equals("--help")) {
-                return null;
-            } else if (verb == null && !arg.startsWith("-")) {
-                verb = arg;
-            }
-        }
-        if (verb == null || !READING_VERBS.contains(verb)) {
+        ArgumentScan scan = ArgumentScan.of(args);
+        if (scan.help() || scan.verb() == null || !READING_VERBS.contains(scan.verb())) {
             return null;
         }
-        ProjectReadAhead ahead = new ProjectReadAhead(config, url);
+        ProjectReadAhead ahead = new ProjectReadAhead(scan.config(), scan.url());
         Thread thread = new Thread(ahead.project, "retort-locate-ahead");
         thread.setDaemon(true);
         thread.start();

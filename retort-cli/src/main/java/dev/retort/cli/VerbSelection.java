@@ -11,33 +11,17 @@ import java.util.Set;
  * reading one costs a generated proxy class, most of what picocli spends on a verb it never runs.
  */
 final class VerbSelection {
-    /** Global options that take a value, so the value is not taken for the verb. */
-    private static final Set<String> WITH_VALUE = Set.of("-c", "--config", "--url");
     /** Verbs that read the other verbs' definitions. */
     private static final Set<String> NEED_ALL = Set.of("reference", "help");
-    private static final Set<String> VERSION = Set.of("-V", "--version");
-    private static final Set<String> HELP = Set.of("-h", "--help");
 
     private VerbSelection() {
     }
 
     static List<Class<?>> verbsFor(String[] args, List<Class<?>> verbs) {
-        String verb = null;
-        boolean version = false;
-        boolean help = false;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (WITH_VALUE.contains(arg)) {
-                i++;
-            } else if (!arg.startsWith("-")) {
-                verb = arg;
-                break;
-            }
-            version |= VERSION.contains(arg);
-            help |= HELP.contains(arg);
-        }
+        ArgumentScan scan = ArgumentScan.of(args);
+        String verb = scan.verb();
         if (verb == null) {
-            return version && !help ? List.of() : verbs;
+            return scan.version() && !scan.help() ? List.of() : verbs;
         }
         if (NEED_ALL.contains(verb)) {
             return verbs;

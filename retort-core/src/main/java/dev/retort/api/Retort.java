@@ -13,7 +13,6 @@ import dev.retort.runtime.Migrator;
 import dev.retort.runtime.OfflineScript;
 import dev.retort.script.MigrationLoader;
 import dev.retort.spi.Capability;
-import dev.retort.spi.Dialect;
 import dev.retort.spi.DialectProvider;
 import dev.retort.spi.DialectRegistry;
 import dev.retort.spi.FileBackups;
@@ -24,10 +23,7 @@ import dev.retort.script.RevisionCompiler;
 import dev.retort.script.ScriptLocation;
 import dev.retort.script.ScriptFormat;
 import dev.retort.script.ScriptDirectory;
-import dev.retort.verify.lint.DatabaseFacts;
 import dev.retort.verify.lint.LintReport;
-import dev.retort.verify.lint.Linter;
-import dev.retort.verify.lint.LiveDatabaseFacts;
 import dev.retort.verify.rehearsal.ModelCheck;
 import dev.retort.verify.rehearsal.Rehearsal;
 import dev.retort.verify.rehearsal.RehearsalReport;
@@ -59,8 +55,7 @@ public final class Retort {
     /** Empty: the revisions are the source folder of {@code config}'s script location. */
     private final List<ScriptLocation> locations;
     private final ClassLoader classLoader;
-    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<ScriptDirectory>> readAhead =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private final ReadAhead<ScriptDirectory> scriptsAhead = new ReadAhead<>();
 
     Retort(RetortConfig config, DataSource dataSource, List<ScriptLocation> locations, ClassLoader classLoader) {
         this.config = config;
@@ -119,18 +114,8 @@ public final class Retort {
 
     /** The revisions and their graph, read now (or taken from {@link #readScriptsAhead}, once). */
     public ScriptDirectory scripts() {
-        java.util.concurrent.Future<ScriptDirectory> ahead = readAhead.getAndSet(null);
-        if (ahead != null) {
-            try {
-                return ahead.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                // Read again below, so the failure is reported as any read reports it.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return locations.isEmpty() ? ScriptDirectory.load(config.versionsDir(), cacheDir())
-                : ScriptDirectory.load(locations, classLoader);
+        ScriptDirectory ahead = scriptsAhead.take();
+        return ahead != null ? ahead : readScripts();
     }
 
     /**
@@ -139,13 +124,12 @@ public final class Retort {
      * taken, and a read that fails is done again by the taker, which reports it.
      */
     public void readScriptsAhead() {
-        java.util.concurrent.FutureTask<ScriptDirectory> task = new java.util.concurrent.FutureTask<>(() ->
-                locations.isEmpty() ? ScriptDirectory.load(config.versionsDir(), cacheDir())
-                        : ScriptDirectory.load(locations, classLoader));
-        Thread reader = new Thread(task, "retort-read-ahead");
-        reader.setDaemon(true);
-        readAhead.set(task);
-        reader.start();
+        scriptsAhead.start("retort-read-ahead", this::readScripts);
+    }
+
+    private ScriptDirectory readScripts() {
+        return locations.isEmpty() ? ScriptDirectory.load(config.versionsDir(), cacheDir())
+                : ScriptDirectory.load(locations, classLoader);
     }
 
     /**
@@ -321,19 +305,7 @@ public final class Retort {
      * prefixes or labels). Reads files only, plus the configured database when it is reachable, never writing.
      */
     public LintReport lint(List<String> revisions) {
-        Database database = LiveDatabaseFacts.openIfReachable(config, dataSource);
-        try {
-            DatabaseFacts facts = database == null ? DatabaseFacts.NONE : new LiveDatabaseFacts(database);
-            // Without a database, revisions are recorded for the URL's dialect, or the default one when none says.
-            DialectRegistry registry = DialectRegistry.installed();
-            Dialect dialect = database != null ? database.dialect()
-                    : registry.find(config.url()).orElseGet(() -> registry.forUrlOrDefault(null)).offline(config);
-            return new Linter(sourceScripts("lint"), loader(), dialect.name(), dialect.locks(), facts).lint(revisions);
-        } finally {
-            if (database != null) {
-                database.close();
-            }
-        }
+        return LintRun.run(config, dataSource, sourceScripts("lint"), loader(), revisions);
     }
 
     /** {@link #rehearse(boolean, ModelCheck)}, comparing with the configured models when there are any. */

@@ -144,7 +144,7 @@ public final class HistoryStore {
         if (dirty.isEmpty() && logTableSeen) {
             List<Long> last = query(connection, HistoryTables.LOG, "SELECT max(id) FROM " + HistoryTables.LOG,
                     rows -> rows.getLong(1));
-            cleanThrough = last.isEmpty() ? cleanThrough : Math.max(cleanThrough, last.get(0));
+            cleanThrough = Math.max(cleanThrough, last.get(0));
         }
         return dirty;
     }

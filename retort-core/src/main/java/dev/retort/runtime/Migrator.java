@@ -33,8 +33,6 @@ import java.util.Set;
  * already applied is skipped, so parallel runners apply each revision exactly once.
  */
 public final class Migrator {
-    /** From this many revisions in a plan on, their files are read in parallel. */
-    private static final int PARALLEL_READ_FROM = 64;
     private final ScriptDirectory scripts;
     private final RevisionGraph graph;
     private final SqlSession session;
@@ -152,9 +150,7 @@ public final class Migrator {
         List<RevisionScript> planned = plan.steps().stream().map(step -> step.revision().id()).distinct()
                 .map(scripts::script).toList();
         runner.precompile(planned);
-        // Many revisions are read on both cores; few are not worth starting the other.
-        List<Migration> loaded = planned.size() >= PARALLEL_READ_FROM ? runner.prepareAll(planned)
-                : planned.stream().map(runner::prepare).toList();
+        List<Migration> loaded = runner.prepareAll(planned);
         Map<String, Migration> prepared = new java.util.LinkedHashMap<>();
         for (int i = 0; i < planned.size(); i++) {
             prepared.put(planned.get(i).id(), loaded.get(i));

@@ -24,12 +24,10 @@ final class StepRunner {
         this.dialect = dialect;
     }
 
-    /** Compiles (or loads from cache) before any transaction starts, so a compile error touches nothing. */
-    Migration prepare(RevisionScript script) {
-        return loader.load(script);
-    }
-
-    /** {@link #prepare} for many, with the file work shared by both cores. */
+    /**
+     * Compiles (or loads from cache) before any transaction starts, so a compile error touches nothing; many at once
+     * share the file work between both cores.
+     */
     List<Migration> prepareAll(List<RevisionScript> scripts) {
         return loader.loadAll(scripts);
     }

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
  * second run of the same file costs a class load.
  */
 public final class MigrationLoader {
+    /** From this many revisions on, {@link #loadAll} reads them on both cores. */
+    private static final int PARALLEL_FROM = 64;
     private final Path cacheDir;
 
     /** @param cacheDir where compiled revisions are kept, e.g. {@code <project>/.retort-cache} */
@@ -48,12 +51,14 @@ public final class MigrationLoader {
 
     /**
      * {@link #load} for many revisions, in their order, with the file work on both cores: SQL revisions are read
-     * and parsed, and the classes of compiled Java revisions loaded, in parallel. Each Java revision is then
+     * and parsed, and the classes of compiled Java revisions loaded, in parallel (from {@link #PARALLEL_FROM} on). Each Java revision is then
      * created here, in order, so its own code runs on the caller's thread; a failure is the first in order.
      */
     public List<Migration> loadAll(List<RevisionScript> scripts) {
         Object[] ready = new Object[scripts.size()];
-        java.util.stream.IntStream.range(0, scripts.size()).parallel().forEach(i -> {
+        IntStream indexes = IntStream.range(0, scripts.size());
+        // A few are not worth starting the other core for.
+        (scripts.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
             RevisionScript script = scripts.get(i);
             try {
                 if (script.precompiled() == null && script.format() == ScriptFormat.SQL) {

@@ -5,8 +5,10 @@ import dev.retort.config.Settings;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * A database family Retort can migrate, found through {@link java.util.ServiceLoader} (listed in
@@ -56,9 +58,8 @@ public interface DialectProvider {
      * may go to that driver directly: {@link java.sql.DriverManager} first loads and initializes every driver on
      * the class path, which a short command pays for on each run.
      */
-    default java.sql.Connection openConnection(String driverUrl, java.util.Properties properties)
-            throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(driverUrl, properties);
+    default Connection openConnection(String driverUrl, Properties properties) throws SQLException {
+        return DriverManager.getConnection(driverUrl, properties);
     }
 
     /** The URL with a relative database file made absolute against {@code dir}. */

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.Properties;
 
 /** SQLite, the embedded default: a database is a file ({@code jdbc:sqlite:FILE}), or memory. */
 public final class SqliteProvider implements DialectProvider {
@@ -126,7 +127,7 @@ public final class SqliteProvider implements DialectProvider {
     }
 
     @Override
-    public Connection openConnection(String driverUrl, java.util.Properties properties) throws SQLException {
+    public Connection openConnection(String driverUrl, Properties properties) throws SQLException {
         return SqliteConnections.open(driverUrl, properties);
     }
 

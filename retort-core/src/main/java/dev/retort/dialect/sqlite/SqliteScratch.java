@@ -4,6 +4,7 @@ import dev.retort.autogen.ScratchDatabase;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Properties;
 
 /**
  * A private in-memory SQLite database (sqlite.org/inmemorydb.html): each connection to {@code :memory:} is a
@@ -12,7 +13,7 @@ import java.sql.SQLException;
  */
 final class SqliteScratch implements ScratchDatabase {
     static Connection openInMemory() throws SQLException {
-        return SqliteConnections.open("jdbc:sqlite::memory:", new java.util.Properties());
+        return SqliteConnections.open("jdbc:sqlite::memory:", new Properties());
     }
 
     @Override
